@@ -1,0 +1,3 @@
+from kompassapp.launch import main
+
+raise SystemExit(main())

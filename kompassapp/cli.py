@@ -1,0 +1,234 @@
+"""The `kompassapp` command line (Qt-free): banks, evaluation files, summaries, JSON, the demo.
+
+Errors reach the user as one line on stderr and a non-zero exit, never as a traceback;
+an unexpected failure is logged to a file whose path the message names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from kompassapp import __version__
+from kompassapp.bank import load_bank, resolve_bank
+from kompassapp.errors import BankError, KompassError
+from kompassapp.evaluation import Evaluation
+from kompassapp.scoring import Profile, as_number, display
+
+PROG = "kompassapp"
+COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury")  # every subcommand (tests check)
+
+
+def _default_author() -> str:
+    return os.environ.get("KOMPASSAPP_AUTHOR") or os.environ.get("USER") or os.environ.get("USERNAME") or ""
+
+
+def _sv(value) -> str:
+    """A score the Swedish way: 76,5."""
+    return str(display(value)).replace(".", ",")
+
+
+# -- commands -------------------------------------------------------------------------
+def cmd_bank_validate(args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.files:
+        try:
+            bank = load_bank(name)
+        except BankError as exc:
+            failed += 1
+            for line in exc.problems:
+                print(line)
+            continue
+        if not args.quiet:
+            print(f"{name}: OK — {bank.id} rev {bank.revision}: {len(bank.areas)} areas, "
+                  f"{sum(len(a.subareas) for a in bank.areas)} sub-areas, {len(bank.questions)} questions")
+    return 1 if failed else 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    bank = resolve_bank(args.bank)
+    ev = Evaluation.create(args.output, bank, municipality=args.municipality, year=args.year,
+                           visit_start=args.visit_start or "", visit_end=args.visit_end or "",
+                           team=args.team or (), author=args.author)
+    ev.close()
+    print(f"{args.output}: new evaluation of {args.municipality} {args.year} on {bank.id} rev {bank.revision}")
+    return 0
+
+
+def summary_dict(ev: Evaluation, profile: Profile) -> dict:
+    """The `summary --json` contract for scripts."""
+    info = ev.info
+    tally = profile.tally
+    return {
+        "municipality": info.municipality,
+        "year": info.year,
+        "demo": info.demo,
+        **({"notice": info.notice} if info.notice else {}),
+        "bank": {"id": ev.bank.id, "edition": ev.bank.edition, "revision": ev.bank.revision},
+        "areas": [
+            {"id": a.area.id, "title": a.area.title, "short": a.area.short, "score": as_number(a.score),
+             "max": as_number(a.area.max), "answered": a.tally.answered, "applicable": a.tally.applicable}
+            for a in profile.areas
+        ],
+        "total": as_number(profile.total),
+        "max": as_number(profile.max_total),
+        "answered": tally.answered,
+        "applicable": tally.applicable,
+    }
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    with Evaluation.open(args.file) as ev:
+        profile = ev.profile()
+        if args.json:
+            print(json.dumps(summary_dict(ev, profile), ensure_ascii=False, indent=2))
+            return 0
+        info, bank = ev.info, ev.bank
+        print(f"{info.municipality} {info.year} — {bank.title} {bank.edition} (revision {bank.revision})")
+        if info.visit_start:
+            print(f"Besök: {info.visit_start}{' – ' + info.visit_end if info.visit_end else ''}")
+        if info.notice:
+            print(f"OBS: {info.notice}")
+        width = max(len(a.area.title) for a in profile.areas)
+        for a in profile.areas:
+            print(f"{a.area.id:>3}  {a.area.title:<{width}}  {_sv(a.score):>5} / {_sv(a.area.max):<4}"
+                  f"  besvarade {a.tally.answered}/{a.tally.applicable}")
+        t = profile.tally
+        print(f"{'':>3}  {'Totalt':<{width}}  {_sv(profile.total):>5} / {_sv(profile.max_total):<4}"
+              f"  besvarade {t.answered}/{t.applicable}")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    from kompassapp.interchange import export_json
+
+    text = export_json(Path(args.file), Path(args.output) if args.output else None)
+    if not args.output:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    from kompassapp.interchange import import_json
+
+    import_json(Path(args.file), Path(args.output))
+    print(f"{args.output}: imported from {args.file}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kompassapp.demo import build_demo
+
+    build_demo(Path(args.output))
+    print(f"{args.output}: demo evaluation written (demonstration data, Botkyrka 2003 profile)")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kompassapp.exports.commands import export
+
+    for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, final=args.final, compare=args.compare,
+                       anonymize=args.anonymize):
+        print(f"{path}: written")
+    return 0
+
+
+def cmd_jury(args: argparse.Namespace) -> int:
+    from kompassapp.exports.commands import jury
+
+    print(f"{jury(args.files, args.output)}: jury workbook of {len(args.files)} evaluations written")
+    return 0
+
+
+# -- parser ---------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=PROG, description="Kompassapp: Kommunkompassen evaluations. Without a command, the desktop app starts.")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    bank = sub.add_parser("bank", help="work with question bank files")
+    bank_sub = bank.add_subparsers(dest="bank_command", metavar="BANKCOMMAND", required=True)
+    v = bank_sub.add_parser("validate", help="check bank files; print every problem as FILE:LINE: message")
+    v.add_argument("files", nargs="+", metavar="FILE")
+    v.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    v.set_defaults(func=cmd_bank_validate)
+
+    n = sub.add_parser("new", help="create a new evaluation file")
+    n.add_argument("--bank", required=True, help="bank file, or the id of a bundled bank (e.g. kommunkompassen-2003)")
+    n.add_argument("--municipality", required=True)
+    n.add_argument("--year", required=True, type=int)
+    n.add_argument("--visit-start", help="first day of the site visit (YYYY-MM-DD)")
+    n.add_argument("--visit-end", help="last day of the site visit (YYYY-MM-DD)")
+    n.add_argument("--team", action="append", metavar="NAME", help="an auditor of the team (repeat for each)")
+    n.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
+    n.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    n.set_defaults(func=cmd_new)
+
+    s = sub.add_parser("summary", help="print area scores, total and completeness")
+    s.add_argument("file", type=Path, metavar="FILE")
+    s.add_argument("--json", action="store_true", help="machine-readable output (a stable contract)")
+    s.set_defaults(func=cmd_summary)
+
+    e = sub.add_parser("export-json", help="write the whole evaluation as interchange JSON")
+    e.add_argument("file", type=Path, metavar="FILE")
+    e.add_argument("-o", "--output", type=Path, metavar="JSON", help="output file (default: standard output)")
+    e.set_defaults(func=cmd_export_json)
+
+    i = sub.add_parser("import-json", help="create an evaluation file from interchange JSON")
+    i.add_argument("file", type=Path, metavar="JSON")
+    i.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    i.set_defaults(func=cmd_import_json)
+
+    d = sub.add_parser("demo", help="write the demo evaluation (Botkyrka 2003, demonstration data)")
+    d.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    d.set_defaults(func=cmd_demo)
+
+    x = sub.add_parser("export", help="write the Excel workbook and/or the PDF feedback report of an evaluation")
+    x.add_argument("file", type=Path, metavar="FILE")
+    x.add_argument("--xlsx", type=Path, metavar="OUT", help="Excel workbook to write")
+    x.add_argument("--pdf", type=Path, metavar="OUT", help="PDF report to write")
+    x.add_argument("--final", action="store_true", help="the full written report (with a table of contents) "
+                   "instead of the feedback at the end of the visit")
+    x.add_argument("--compare", type=Path, metavar="G", help="another evaluation (same areas) to draw as comparison")
+    x.add_argument("--anonymize", action="store_true", help="workbook: interviewees as role + number, not names")
+    x.set_defaults(func=cmd_export)
+
+    j = sub.add_parser("jury", help="write the jury workbook comparing several evaluations")
+    j.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    j.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
+    j.set_defaults(func=cmd_jury)
+    return p
+
+
+def _log_crash() -> str:
+    path = Path(tempfile.gettempdir()) / "kompassapp-error.log"
+    with path.open("a", encoding="utf-8") as fh:
+        traceback.print_exc(file=fh)
+    return str(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        print(f"{PROG}: the desktop app is not part of this build yet; see '{PROG} --help' for the commands",
+              file=sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except KompassError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # last resort: one line for the user, the traceback in a log
+        print(f"{PROG}: internal error: {exc.__class__.__name__}: {exc} (details in {_log_crash()})", file=sys.stderr)
+        return 70

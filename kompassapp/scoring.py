@@ -1,0 +1,118 @@
+"""Scoring: answers → 0–max per area → total. Pure functions on exact fractions.
+
+Area score = area max × awarded points ÷ points of the applicable questions, where a
+question is applicable unless answered N/A; an unanswered question is applicable and
+awards nothing (it is still open). Fractions keep 76.5 exactly 76.5; rounding happens
+only when a number is shown (`display`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from kompassapp.bank.model import Area, Bank, Subarea
+
+NA = "__na__"  # the choice "ej tillämplig"; not a valid option key in any bank
+Choice = str  # an option key of the question's scale, or NA
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Points and counts over a set of questions."""
+
+    awarded: Fraction = Fraction(0)
+    possible: Fraction = Fraction(0)  # points of applicable questions
+    answered: int = 0  # applicable questions with an option chosen
+    applicable: int = 0  # questions not answered N/A
+    na: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.awarded + other.awarded, self.possible + other.possible,
+            self.answered + other.answered, self.applicable + other.applicable, self.na + other.na,
+        )
+
+    @property
+    def share(self) -> Fraction:
+        return self.awarded / self.possible if self.possible else Fraction(0)
+
+
+@dataclass(frozen=True)
+class SubareaScore:
+    subarea: Subarea
+    tally: Tally
+
+
+@dataclass(frozen=True)
+class AreaScore:
+    area: Area
+    tally: Tally
+    subareas: tuple[SubareaScore, ...]
+
+    @property
+    def score(self) -> Fraction:
+        return self.area.max * self.tally.share
+
+
+@dataclass(frozen=True)
+class Profile:
+    areas: tuple[AreaScore, ...]
+
+    @property
+    def total(self) -> Fraction:
+        return sum((a.score for a in self.areas), Fraction(0))
+
+    @property
+    def max_total(self) -> Fraction:
+        return sum((a.area.max for a in self.areas), Fraction(0))
+
+    @property
+    def tally(self) -> Tally:
+        return sum((a.tally for a in self.areas), Tally())
+
+    def by_id(self) -> dict[str, AreaScore]:
+        return {a.area.id: a for a in self.areas}
+
+
+def score(bank: Bank, choices: Mapping[str, Choice]) -> Profile:
+    """The profile for the given choices (question id → option key or NA; absent = open).
+
+    An option key the question's scale does not have counts as open.
+    """
+    unit, table = bank.award_table
+    areas = []
+    for area in bank.areas:
+        subs = []
+        for sub in area.subareas:
+            awarded = possible = answered = applicable = na = 0
+            for q in sub.questions:
+                points, awards, na_allowed = table[q.id]
+                choice = choices.get(q.id)
+                if choice == NA and na_allowed:
+                    na += 1
+                    continue
+                applicable += 1
+                possible += points
+                if choice in awards:
+                    answered += 1
+                    awarded += awards[choice]
+            subs.append(SubareaScore(sub, Tally(Fraction(awarded, unit), Fraction(possible, unit),
+                                                answered, applicable, na)))
+        areas.append(AreaScore(area, sum((s.tally for s in subs), Tally()), tuple(subs)))
+    return Profile(tuple(areas))
+
+
+def display(value: Fraction, places: int = 1) -> Decimal:
+    """A score for people: exact halves stay halves, other fractions round half up."""
+    exp = Decimal(1).scaleb(-places)
+    d = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(exp, rounding=ROUND_HALF_UP)
+    return d.quantize(Decimal(1)) if d == d.to_integral() else d
+
+
+def as_number(value: Fraction, places: int = 2) -> int | float:
+    """A score as a JSON number: whole numbers as ints, others rounded to `places`."""
+    d = display(value, places)
+    return int(d) if d == d.to_integral() else float(d)

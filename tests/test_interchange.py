@@ -1,0 +1,97 @@
+"""Lossless JSON interchange."""
+
+import json
+import shutil
+
+import jsonschema
+import pytest
+
+from kompassapp.errors import KompassError
+from kompassapp.evaluation import Evaluation
+from kompassapp.interchange import export_json, import_json
+from conftest import ROOT, assert_no_traceback, run_cli
+
+SCHEMA = json.loads((ROOT / "kompassapp" / "schemas" / "evaluation.schema.json").read_text())
+
+
+@pytest.fixture
+def exported(demo_file, tmp_path):
+    # Add a deleted note and an edited note so that the round trip covers the history too.
+    work = tmp_path / "work.kompass"
+    shutil.copy(demo_file, work)
+    with Evaluation.open(work, author="Test") as ev:
+        n = ev.add_note("=SUMMA(A1) \"citat\" \t åäö Łódź", question_ids=["1.1.1"])
+        ev.update_note(n.id, text="ändrad")
+        ev.set_deleted("note", ev.notes()[0].id)
+    out = tmp_path / "a.json"
+    assert run_cli("export-json", work, "-o", out).returncode == 0
+    return work, out
+
+
+def test_export_import_export_is_identical(exported, tmp_path):
+    work, first = exported
+    assert run_cli("import-json", first, "-o", tmp_path / "b.kompass").returncode == 0
+    second = run_cli("export-json", tmp_path / "b.kompass", check=True).stdout
+    assert second == first.read_text(encoding="utf-8")
+    with Evaluation.open(tmp_path / "b.kompass") as a, Evaluation.open(work) as b:
+        assert a.profile().total == b.profile().total == 639
+        assert a.notes(include_deleted=True) == b.notes(include_deleted=True)
+        assert a.changelog() == b.changelog()
+
+
+def test_export_matches_its_schema(exported):
+    doc = json.loads(exported[1].read_text(encoding="utf-8"))
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["meta"]["bank"]["id"] == "kommunkompassen-2003"
+
+
+def _broken(doc, tmp_path, name):
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(doc) if not isinstance(doc, str) else doc, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("name, mutate, message", [
+    ("syntax", lambda d: '{"format": "kompassapp-evaluation/1",\n "meta": }', ":2: invalid JSON"),
+    ("format", lambda d: {**d, "format": "other"}, "format"),
+    ("newer", lambda d: {**d, "schema_version": 99}, "schema_version"),
+    ("no_meta", lambda d: {k: v for k, v in d.items() if k != "meta"}, "meta"),
+    ("bad_bank", lambda d: {**d, "meta": {**d["meta"], "bank": {**d["meta"]["bank"], "scales": {}}}}, "meta.bank"),
+    ("notes_not_list", lambda d: {**d, "notes": {}}, "notes: missing or not a list"),
+    ("bad_type", lambda d: {**d, "answers": [{**d["answers"][0], "comment": 5}]}, "answers[0].comment: must be text"),
+    ("missing_field", lambda d: {**d, "notes": [{k: v for k, v in d["notes"][0].items() if k != "text"}]},
+     "notes[0].text: missing field"),
+    ("unknown_field", lambda d: {**d, "findings": [{**d["findings"][0], "colour": "red"}]}, "unknown field"),
+    ("bad_kind", lambda d: {**d, "notes": [{**d["notes"][0], "source_kind": "rumour"}]}, "inconsistent"),
+])
+def test_bad_interchange_files_give_a_clear_message_and_leave_nothing(exported, tmp_path, name, mutate, message):
+    doc = json.loads(exported[1].read_text(encoding="utf-8"))
+    path = _broken(mutate(doc), tmp_path, name)
+    before = path.read_bytes()
+    out = tmp_path / f"{name}.kompass"
+    with pytest.raises(KompassError) as info:
+        import_json(path, out)
+    assert str(path) in str(info.value) and message in str(info.value)
+    assert not out.exists() and not list(tmp_path.glob(f".{name}*"))
+    assert path.read_bytes() == before
+    r = run_cli("import-json", path, "-o", out)
+    assert r.returncode == 1
+    assert_no_traceback(r)
+
+
+def test_import_refuses_to_overwrite(exported):
+    work, out = exported
+    with pytest.raises(KompassError, match="already exists"):
+        import_json(out, work)
+
+
+def test_export_to_stdout_and_atomic_file(exported, tmp_path):
+    work, out = exported
+    assert export_json(work, None) == out.read_text(encoding="utf-8")
+    with pytest.raises(KompassError, match="cannot write"):  # (permissions would not stop root in CI)
+        export_json(work, tmp_path / "no-such-folder" / "x.json")
+    target = tmp_path / "old.json"
+    target.write_text("previous")
+    with pytest.raises(KompassError, match="cannot write"):  # the target is a folder's name: rename fails
+        export_json(work, tmp_path)
+    assert target.read_text() == "previous" and not list(tmp_path.glob(".*.tmp"))
