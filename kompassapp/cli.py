@@ -21,7 +21,8 @@ from kompassapp.evaluation import Evaluation
 from kompassapp.scoring import Profile, as_number, display
 
 PROG = "kompassapp"
-COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury")  # every subcommand (tests check)
+COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury", "upgrade",
+            "reference", "merge")  # every subcommand (tests check)
 
 
 def _default_author() -> str:
@@ -51,12 +52,43 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    if args.from_file:
+        from kompassapp.merge import make_copy
+
+        if not args.auditor:
+            raise KompassError("--from needs --auditor NAME: whose copy this is")
+        make_copy(args.from_file, args.output, args.auditor, author=args.author)
+        print(f"{args.output}: {args.auditor}'s copy of {args.from_file}; merge it back with "
+              f"'{PROG} merge {args.from_file} {args.output}'")
+        return 0
+    missing = [f"--{n}" for n in ("bank", "municipality", "year") if getattr(args, n) is None]
+    if missing:
+        raise KompassError(f"a new evaluation needs {', '.join(missing)} (or --from LEAD.kompass --auditor NAME)")
     bank = resolve_bank(args.bank)
     ev = Evaluation.create(args.output, bank, municipality=args.municipality, year=args.year,
                            visit_start=args.visit_start or "", visit_end=args.visit_end or "",
-                           team=args.team or (), author=args.author)
+                           team=args.team or (), author=args.auditor or args.author)
     ev.close()
     print(f"{args.output}: new evaluation of {args.municipality} {args.year} on {bank.id} rev {bank.revision}")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from kompassapp.merge import merge
+
+    with Evaluation.open(args.into, author=args.author) as ev:
+        for source in args.sources:
+            report = merge(ev, source)
+            came = ", ".join(f"{n} {k}" for k, n in sorted(report.added.items())) or "nothing new"
+            print(f"{source}: {came}")
+            if report.updated:
+                print("  later edits taken: " + ", ".join(f"{n} {k}" for k, n in sorted(report.updated.items())))
+            for line in report.conflicts:
+                print(f"  conflict: {line}")
+        disputed = ev.disputed()
+        if disputed:
+            print(f"{len(disputed)} questions where auditors disagree (agree on an answer in the consensus view): "
+                  + ", ".join(disputed))
     return 0
 
 
@@ -145,6 +177,76 @@ def cmd_jury(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from kompassapp import upgrade
+
+    new_bank = resolve_bank(args.bank)
+    with Evaluation.open(args.file, author=args.author) as ev:
+        plan = upgrade.plan(ev, new_bank)
+        print(f"{args.file}: {ev.bank.id} revision {plan.old_bank.revision} → {new_bank.revision}")
+        for q in plan.added:
+            print(f"  ny fråga      {q.id}  ({_sv(q.points)} p) {q.text}")
+        for c in plan.changed:
+            print(f"  ändrad fråga  {c.new.id}  ({', '.join(c.fields)})")
+        for q in plan.removed:
+            print(f"  borttagen     {q.id}  {q.text}  (svar och anteckningar flyttas till området)")
+        for qid in plan.invalid_answers:
+            print(f"  svaret på {qid} finns inte på den nya skalan: frågan blir obesvarad")
+        for area in new_bank.areas:
+            before, after = plan.scores_before[area.id], plan.scores_after[area.id]
+            if before != after:
+                print(f"  område {area.id}: {_sv(before)} → {_sv(after)}")
+        if plan.is_empty:
+            print("  inga frågor ändras")
+        if args.dry_run:
+            print("(dry run: nothing changed)")
+            return 0
+        upgrade.apply(ev, new_bank)
+        print(f"{args.file}: upgraded to revision {new_bank.revision}")
+    return 0
+
+
+def cmd_reference_list(args: argparse.Namespace) -> int:
+    from kompassapp.references import bundled_references
+
+    for r in bundled_references():
+        scores = "; ".join(_sv(v) for v in r.scores.values())
+        print(f"{r.id:<18} {r.name:<22} utgåva {r.edition}  {scores} — totalt {_sv(r.total)}")
+        print(f"{'':<18} källa: {r.source}")
+    return 0
+
+
+def cmd_reference_save(args: argparse.Namespace) -> int:
+    from kompassapp.references import from_profile, save_reference
+
+    with Evaluation.open(args.file) as ev:
+        name = args.name or f"{ev.info.municipality} {ev.info.year}"
+        ref = from_profile(name, ev.bank, {a.area.id: a.score for a in ev.profile().areas}, source=str(args.file))
+    save_reference(ref, args.output)
+    print(f"{args.output}: reference '{ref.name}' ({ref.edition}), total {_sv(ref.total)}")
+    return 0
+
+
+def cmd_reference_new(args: argparse.Namespace) -> int:
+    from fractions import Fraction
+
+    from kompassapp.references import check_comparable, from_profile, save_reference
+
+    bank = resolve_bank(args.bank)
+    values = [v.strip().replace(",", ".") for v in args.scores.split(";" if ";" in args.scores else ",")]
+    if len(values) != len(bank.areas):
+        raise KompassError(f"--scores has {len(values)} values; the bank has {len(bank.areas)} areas")
+    try:
+        scores = {a.id: Fraction(v) for a, v in zip(bank.areas, values)}
+    except ValueError:
+        raise KompassError(f"--scores: '{args.scores}' is not a list of numbers") from None
+    ref = from_profile(args.name, bank, scores, source=args.source or "inmatad för hand")
+    check_comparable(ref, bank)
+    save_reference(ref, args.output)
+    print(f"{args.output}: reference '{ref.name}' ({ref.edition}), total {_sv(ref.total)}")
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -159,16 +261,25 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     v.set_defaults(func=cmd_bank_validate)
 
-    n = sub.add_parser("new", help="create a new evaluation file")
-    n.add_argument("--bank", required=True, help="bank file, or the id of a bundled bank (e.g. kommunkompassen-2003)")
-    n.add_argument("--municipality", required=True)
-    n.add_argument("--year", required=True, type=int)
+    n = sub.add_parser("new", help="create a new evaluation file, or an auditor's copy of one (--from)")
+    n.add_argument("--bank", help="bank file, or the id of a bundled bank (e.g. kommunkompassen-2003)")
+    n.add_argument("--municipality")
+    n.add_argument("--year", type=int)
     n.add_argument("--visit-start", help="first day of the site visit (YYYY-MM-DD)")
     n.add_argument("--visit-end", help="last day of the site visit (YYYY-MM-DD)")
     n.add_argument("--team", action="append", metavar="NAME", help="an auditor of the team (repeat for each)")
+    n.add_argument("--from", dest="from_file", type=Path, metavar="LEAD.kompass",
+                   help="make a copy of the lead's evaluation for one auditor (with --auditor)")
+    n.add_argument("--auditor", help="whose file this is: their answers are the ones edited in it")
     n.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
     n.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     n.set_defaults(func=cmd_new)
+
+    m = sub.add_parser("merge", help="bring the auditors' copies into one evaluation; prints what came in")
+    m.add_argument("into", type=Path, metavar="INTO.kompass")
+    m.add_argument("sources", nargs="+", type=Path, metavar="FROM.kompass")
+    m.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
+    m.set_defaults(func=cmd_merge)
 
     s = sub.add_parser("summary", help="print area scores, total and completeness")
     s.add_argument("file", type=Path, metavar="FILE")
@@ -195,7 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--pdf", type=Path, metavar="OUT", help="PDF report to write")
     x.add_argument("--final", action="store_true", help="the full written report (with a table of contents) "
                    "instead of the feedback at the end of the visit")
-    x.add_argument("--compare", type=Path, metavar="G", help="another evaluation (same areas) to draw as comparison")
+    x.add_argument("--compare", metavar="G", help="profile to draw as comparison: another evaluation (.kompass), "
+                   "a reference file, or a shipped reference id (see 'reference list'); same edition only")
     x.add_argument("--anonymize", action="store_true", help="workbook: interviewees as role + number, not names")
     x.set_defaults(func=cmd_export)
 
@@ -203,6 +315,29 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("files", nargs="+", type=Path, metavar="FILE")
     j.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     j.set_defaults(func=cmd_jury)
+    u = sub.add_parser("upgrade", help="move an evaluation to a newer revision of its bank (shows the changes first)")
+    u.add_argument("file", type=Path, metavar="FILE")
+    u.add_argument("--bank", required=True, help="the newer bank file, or the id of a bundled bank")
+    u.add_argument("--dry-run", action="store_true", help="only show what would change")
+    u.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
+    u.set_defaults(func=cmd_upgrade)
+
+    r = sub.add_parser("reference", help="reference profiles to compare with (published or your own)")
+    r_sub = r.add_subparsers(dest="reference_command", metavar="REFCOMMAND", required=True)
+    r_sub.add_parser("list", help="the shipped reference profiles and their sources").set_defaults(
+        func=cmd_reference_list)
+    rs = r_sub.add_parser("save", help="save an evaluation's profile as a reference file")
+    rs.add_argument("file", type=Path, metavar="FILE")
+    rs.add_argument("--name", help="name in legends (default: municipality and year)")
+    rs.add_argument("-o", "--output", required=True, type=Path, metavar="REF.yaml")
+    rs.set_defaults(func=cmd_reference_save)
+    rn = r_sub.add_parser("new", help="type in a profile as a reference file")
+    rn.add_argument("--bank", required=True, help="bank file or bundled bank id the scores refer to")
+    rn.add_argument("--name", required=True)
+    rn.add_argument("--scores", required=True, help="one score per area in order, e.g. '63;65;73;64;61;59;68;64'")
+    rn.add_argument("--source", help="where the figures come from")
+    rn.add_argument("-o", "--output", required=True, type=Path, metavar="REF.yaml")
+    rn.set_defaults(func=cmd_reference_new)
     return p
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -56,6 +57,7 @@ class Answer:
     status: str = "not_started"
     author: str = ""
     updated_at: str = ""
+    auditor: str = ""  # whose answer this is (each copy of an evaluation belongs to one auditor)
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ class Change:
 @dataclass(frozen=True)
 class LogEntry:
     seq: int
+    id: str
     at: str
     author: str
     entity: str
@@ -182,9 +185,18 @@ def _from_row(cls: type, row: sqlite3.Row) -> Any:
         if f.name == "deleted":
             v = bool(v)
         elif f.name == "auditors":
-            v = tuple(json.loads(v))
+            v = _name_list(v)
         values[f.name] = v
     return cls(**values)
+
+
+def _name_list(text: str) -> tuple[str, ...]:
+    """A stored JSON list of names; damaged text is kept as one name rather than lost."""
+    try:
+        names = json.loads(text)
+    except ValueError:
+        return (text,)
+    return tuple(str(n) for n in names) if isinstance(names, list) else (str(names),)
 
 
 def _log_text(value: Any) -> str | None:
@@ -203,8 +215,14 @@ class Evaluation:
         self.author = author  # stamped on every edit and log entry; the GUI passes the settings' name
         self.clock = clock
         self.changed = Observers()  # callbacks receive a Change
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the details kept in memory (after a merge or upgrade changed them in the file)."""
         meta = self._meta()
         self.bank = Bank.from_dict(meta["bank"])
+        self.auditor: str = meta.get("auditor", "")  # whose copy this is: their answers are the editable ones
+        self.evaluation_id: str = meta.get("evaluation_id", "")  # shared by all copies of one evaluation
         self._info = Info(**{f.name: meta[f.name] for f in fields(Info) if f.name in meta})
 
     # -- life cycle -------------------------------------------------------------------
@@ -220,7 +238,7 @@ class Evaluation:
         meta = {
             "bank": bank.to_dict(), "municipality": municipality.strip(), "year": int(year),
             "visit_start": visit_start, "visit_end": visit_end, "demo": demo, "notice": notice,
-            "created_at": now, "created_by": author,
+            "created_at": now, "created_by": author, "auditor": author, "evaluation_id": new_id(),
         }
         with storage.transaction(conn):
             conn.executemany("INSERT INTO meta VALUES (?, ?)",
@@ -251,25 +269,35 @@ class Evaluation:
 
     # -- internals --------------------------------------------------------------------
     def _meta(self) -> dict[str, Any]:
-        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM meta")}
+        rows = self.conn.execute("SELECT key, value FROM meta").fetchall()  # done with the cursor before parsing
+        return {k: json.loads(v) for k, v in rows}
 
-    def _log(self, entity: str, entity_id: str, field: str, old: Any, new: Any, now: str) -> None:
+    def log(self, entity: str, entity_id: str, field: str, old: Any, new: Any, now: str) -> None:
+        """Add a change-log entry; call inside `batch` (or an edit method) so it commits with the change."""
         self.conn.execute(
-            "INSERT INTO changelog (at, author, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (now, self.author, entity, entity_id, field, _log_text(old), _log_text(new)))
+            "INSERT INTO changelog (id, at, author, entity, entity_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), now, self.author, entity, entity_id, field, _log_text(old), _log_text(new)))
 
-    def _write(self, kind: str, ids: tuple[str, ...], work: Callable[[str], None]) -> None:
-        """Run `work(now)` in one durable transaction, then notify observers."""
+    @contextmanager
+    def batch(self, kind: str, ids: tuple[str, ...] = ()) -> Iterator[str]:
+        """One durable transaction for a change of many rows (an upgrade, a merge); yields its time.
+
+        Observers hear of it once, after the commit.
+        """
         now = self.clock()
         try:
             with storage.transaction(self.conn):
-                work(now)
+                yield now
         except sqlite3.IntegrityError as exc:
             raise KompassError(f"the change was refused: {exc}") from None
         except sqlite3.OperationalError as exc:
             raise KompassError(f"{self.path}: the change could not be stored ({exc}); "
                                "check that the disk is present and not full") from None
         self.changed.emit(Change(kind, ids))
+
+    def _write(self, kind: str, ids: tuple[str, ...], work: Callable[[str], None]) -> None:
+        with self.batch(kind, ids) as now:
+            work(now)
 
     def _check_question(self, question_id: str) -> None:
         if question_id not in self.bank.questions:
@@ -293,31 +321,38 @@ class Evaluation:
                 if getattr(old, name) != value:
                     self.conn.execute("UPDATE meta SET value = ? WHERE key = ?",
                                       (json.dumps(value, ensure_ascii=False), name))
-                    self._log("info", "", name, getattr(old, name), value, now)
+                    self.log("info", "", name, getattr(old, name), value, now)
 
         self._write("info", (), work)
         self._info = new
 
     # -- answers ----------------------------------------------------------------------
-    def answer(self, question_id: str) -> Answer:
-        row = self.conn.execute("SELECT * FROM answers WHERE question_id = ?", (question_id,)).fetchone()
-        return _from_row(Answer, row) if row else Answer(question_id)
+    # Each copy of an evaluation belongs to one auditor (`self.auditor`), who edits only their
+    # own answers. After copies are merged a question may hold several auditors' answers; the
+    # answer that counts (`answers()`, `choices()`) is the agreed one if the lead set it, else
+    # the answer all auditors share. Auditors who disagree leave the question open until then.
+    def _check_choice(self, question_id: str, choice: str | None) -> None:
+        self._check_question(question_id)
+        if choice is None:
+            return
+        question = self.bank.questions[question_id]
+        if choice == NA:
+            if not question.na_allowed:
+                raise KompassError(f"question {question_id} cannot be answered 'ej tillämplig'")
+        elif self.bank.scales[question.scale].option(choice) is None:
+            keys = ", ".join(o.key for o in self.bank.scales[question.scale].options)
+            raise KompassError(f"'{choice}' is not an option of question {question_id} (options: {keys})")
 
-    def answers(self) -> dict[str, Answer]:
-        return {r["question_id"]: _from_row(Answer, r) for r in self.conn.execute("SELECT * FROM answers")}
+    def answer(self, question_id: str) -> Answer:
+        """This copy's auditor's own answer (what the question panel edits)."""
+        row = self.conn.execute("SELECT * FROM answers WHERE question_id = ? AND auditor = ?",
+                                (question_id, self.auditor)).fetchone()
+        return _from_row(Answer, row) if row else Answer(question_id, auditor=self.auditor)
 
     def set_answer(self, question_id: str, *, choice: str | None = _UNSET, comment: str = _UNSET,
                    status: str = _UNSET) -> Answer:
-        """Change a question's answer, comment and/or status; returns the stored answer."""
-        self._check_question(question_id)
-        question = self.bank.questions[question_id]
-        if choice is not _UNSET and choice is not None:
-            if choice == NA:
-                if not question.na_allowed:
-                    raise KompassError(f"question {question_id} cannot be answered 'ej tillämplig'")
-            elif self.bank.scales[question.scale].option(choice) is None:
-                keys = ", ".join(o.key for o in self.bank.scales[question.scale].options)
-                raise KompassError(f"'{choice}' is not an option of question {question_id} (options: {keys})")
+        """Change this auditor's answer, comment and/or status for a question; returns the stored answer."""
+        self._check_choice(question_id, None if choice is _UNSET else choice)
         if status is not _UNSET and status not in STATUSES:
             raise KompassError(f"unknown status '{status}' (one of: {', '.join(STATUSES)})")
         old = self.answer(question_id)
@@ -328,22 +363,107 @@ class Evaluation:
 
         def work(now: str) -> None:
             self.conn.execute(
-                "INSERT INTO answers (question_id, choice, comment, status, author, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (question_id) DO UPDATE SET choice = excluded.choice, comment = excluded.comment,"
-                " status = excluded.status, author = excluded.author, updated_at = excluded.updated_at",
-                (question_id, new.choice, new.comment, new.status, self.author, now))
+                "INSERT INTO answers (question_id, auditor, choice, comment, status, author, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (question_id, auditor) DO UPDATE SET"
+                " choice = excluded.choice, comment = excluded.comment, status = excluded.status,"
+                " author = excluded.author, updated_at = excluded.updated_at",
+                (question_id, self.auditor, new.choice, new.comment, new.status, self.author, now))
             for name in ("choice", "comment", "status"):
                 if getattr(old, name) != getattr(new, name):
-                    self._log("answer", question_id, name, getattr(old, name), getattr(new, name), now)
+                    self.log("answer", question_id, name, getattr(old, name), getattr(new, name), now)
 
         self._write("answer", (question_id,), work)
         return self.answer(question_id)
 
-    def choices(self) -> dict[str, str]:
-        return dict(self.conn.execute("SELECT question_id, choice FROM answers WHERE choice IS NOT NULL").fetchall())
+    def auditor_answers(self) -> dict[str, dict[str, Answer]]:
+        """Question id → auditor → that auditor's answer, for the bank's questions."""
+        out: dict[str, dict[str, Answer]] = {}
+        for r in self.conn.execute("SELECT * FROM answers ORDER BY auditor"):
+            if r["question_id"] in self.bank.questions:
+                out.setdefault(r["question_id"], {})[r["auditor"]] = _from_row(Answer, r)
+        return out
 
-    def profile(self) -> Profile:
-        return score(self.bank, self.choices())
+    def consensus(self) -> dict[str, Answer]:
+        """Question id → the answer the team agreed on (set by the lead with `set_consensus`)."""
+        rows = self.conn.execute("SELECT * FROM consensus WHERE decided = 1")
+        return {r["question_id"]: Answer(r["question_id"], r["choice"], r["comment"], "done", r["author"],
+                                         r["updated_at"]) for r in rows if r["question_id"] in self.bank.questions}
+
+    def set_consensus(self, question_id: str, choice: str | None, comment: str = "", *,
+                      decided: bool = True) -> None:
+        """Record the agreed answer for a question (or withdraw it with decided=False); logged."""
+        self._check_choice(question_id, choice)
+        old = self.consensus().get(question_id)
+
+        def work(now: str) -> None:
+            self.conn.execute(
+                "INSERT INTO consensus (question_id, decided, choice, comment, author, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET decided = excluded.decided,"
+                " choice = excluded.choice, comment = excluded.comment, author = excluded.author,"
+                " updated_at = excluded.updated_at",
+                (question_id, int(decided), choice if decided else None, comment if decided else "", self.author, now))
+            self.log("consensus", question_id, "choice", old.choice if old else None, choice if decided else None, now)
+
+        self._write("answer", (question_id,), work)
+
+    def answers(self) -> dict[str, Answer]:
+        """The answer that counts per question: agreed, else shared by all auditors (see above).
+
+        A question whose auditors disagree and that has no agreed answer comes back with
+        choice None (open); `disputed()` lists those.
+        """
+        agreed = self.consensus()
+        out: dict[str, Answer] = {}
+        for qid, by_auditor in self.auditor_answers().items():
+            if qid in agreed:
+                out[qid] = agreed[qid]
+                continue
+            if len(by_auditor) == 1:
+                out[qid] = next(iter(by_auditor.values()))
+                continue
+            answers = list(by_auditor.values())
+            chosen = {a.choice for a in answers if a.choice is not None}
+            comments = [f"{a.auditor}: {a.comment}" for a in answers if a.comment]
+            latest = max(answers, key=lambda a: a.updated_at)
+            statuses = {a.status for a in answers}
+            out[qid] = replace(latest, choice=chosen.pop() if len(chosen) == 1 else None,
+                               comment="\n".join(comments), auditor="",
+                               status="done" if statuses == {"done"} else "draft")
+        for qid, a in agreed.items():
+            out.setdefault(qid, a)
+        return out
+
+    def disputed(self) -> list[str]:
+        """Questions where auditors chose different options and no agreed answer is set yet."""
+        agreed = self.consensus()
+        return [qid for qid, by in self.auditor_answers().items()
+                if qid not in agreed and len({a.choice for a in by.values() if a.choice is not None}) > 1]
+
+    def choices(self, auditor: str | None = None) -> dict[str, str]:
+        """Question id → option key or NA: the answers that count, or one auditor's own."""
+        if auditor is not None:
+            rows = self.conn.execute("SELECT question_id, choice FROM answers WHERE auditor = ? AND choice IS NOT NULL",
+                                     (auditor,))
+            return dict(rows.fetchall())
+        # The same rule as answers(), without building records: this runs on every chart update.
+        by_question: dict[str, set[str]] = {}
+        for qid, choice in self.conn.execute("SELECT question_id, choice FROM answers WHERE choice IS NOT NULL"):
+            by_question.setdefault(qid, set()).add(choice)
+        out = {qid: next(iter(c)) for qid, c in by_question.items() if len(c) == 1}
+        for qid, choice in self.conn.execute("SELECT question_id, choice FROM consensus WHERE decided = 1"):
+            if choice is None:
+                out.pop(qid, None)
+            else:
+                out[qid] = choice
+        return out
+
+    def auditors(self) -> list[str]:
+        """Auditors who have answers in this file (more than one after a merge)."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT auditor FROM answers ORDER BY auditor")]
+
+    def profile(self, auditor: str | None = None) -> Profile:
+        """Scores from the answers that count, or from one auditor's own answers."""
+        return score(self.bank, self.choices(auditor))
 
     # -- registers and findings (generic records) ------------------------------------
     def _record_table(self, kind: str) -> tuple[str, type]:
@@ -365,7 +485,7 @@ class Evaluation:
             cols = ["id", *values, "author", "updated_at"]
             self.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                               (record_id, *map(_to_db, values.values()), self.author, now))
-            self._log(kind, record_id, "created", None, json.dumps({k: _log_text(v) for k, v in values.items()},
+            self.log(kind, record_id, "created", None, json.dumps({k: _log_text(v) for k, v in values.items()},
                                                                    ensure_ascii=False), now)
 
         self._write(kind, (record_id,), work)
@@ -395,7 +515,7 @@ class Evaluation:
             self.conn.execute(f"UPDATE {table} SET {sets}, author = ?, updated_at = ? WHERE id = ?",
                               (*map(_to_db, changed.values()), self.author, now, record_id))
             for k, v in changed.items():
-                self._log(kind, record_id, k, getattr(old, k), v, now)
+                self.log(kind, record_id, k, getattr(old, k), v, now)
 
         self._write(kind, (record_id,), work)
         return self.get(kind, record_id)
@@ -412,7 +532,7 @@ class Evaluation:
         def work(now: str) -> None:
             self.conn.execute(f"UPDATE {table} SET deleted = ?, author = ?, updated_at = ? WHERE id = ?",
                               (int(deleted), self.author, now, record_id))
-            self._log(kind, record_id, "deleted", str(not deleted).lower(), str(deleted).lower(), now)
+            self.log(kind, record_id, "deleted", str(not deleted).lower(), str(deleted).lower(), now)
 
         self._write(kind, (record_id,), work)
 
@@ -470,7 +590,7 @@ class Evaluation:
                 (note.id, note.text, note.source_kind, note.session_id, note.participant_id, note.document_id,
                  note.url, note.area_id, self.author, now, now))
             self.conn.executemany("INSERT INTO note_questions VALUES (?, ?)", [(note.id, q) for q in note.question_ids])
-            self._log("note", note.id, "created", None, note.text, now)
+            self.log("note", note.id, "created", None, note.text, now)
 
         self._write("note", (note.id,), work)
         return self.note(note.id)
@@ -498,7 +618,7 @@ class Evaluation:
                 self.conn.executemany("INSERT INTO note_questions VALUES (?, ?)",
                                       [(note_id, q) for q in new.question_ids])
             for k, v in changed.items():
-                self._log("note", note_id, k, getattr(old, k), v, now)
+                self.log("note", note_id, k, getattr(old, k), v, now)
 
         self._write("note", (note_id,), work)
         return self.note(note_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -23,21 +24,18 @@ from kompassapp.fileio import write_atomic
 FORMAT = "kompassapp-evaluation/1"
 # Table -> its key columns, which fix the order of rows in the JSON.
 ORDER = {
-    "team": "id", "sessions": "id", "participants": "id", "documents": "id", "answers": "question_id",
-    "notes": "id", "note_questions": "note_id, question_id", "findings": "id", "changelog": "seq",
+    "team": "id", "sessions": "id", "participants": "id", "documents": "id", "answers": "question_id, auditor",
+    "consensus": "question_id", "notes": "id", "note_questions": "note_id, question_id", "findings": "id",
+    "changelog": "seq",
 }
-
-
-def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, bool]]:
-    """(name, declared type, nullable) of each column."""
-    return [(r[1], r[2], not r[3]) for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
 def dump(conn: sqlite3.Connection) -> dict[str, Any]:
     meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta ORDER BY key")}
     doc: dict[str, Any] = {"format": FORMAT, "schema_version": storage.SCHEMA_VERSION, "meta": meta}
     for table, order in ORDER.items():
-        doc[table] = [dict(r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY {order}")]
+        names = ", ".join(c[0] for c in storage.columns(table))
+        doc[table] = [dict(r) for r in conn.execute(f"SELECT {names} FROM {table} ORDER BY {order}")]
     return doc
 
 
@@ -61,12 +59,12 @@ def _problem(source: str, where: str, message: str) -> KompassError:
     return KompassError(f"{source}: {where}: {message}")
 
 
-def _check_rows(source: str, doc: dict[str, Any], conn: sqlite3.Connection) -> None:
+def _check_rows(source: str, doc: dict[str, Any]) -> None:
     for table in ORDER:
         rows = doc.get(table)
         if not isinstance(rows, list):
             raise _problem(source, table, "missing or not a list")
-        columns = _columns(conn, table)
+        columns = storage.columns(table)
         names = {c[0] for c in columns}
         for i, row in enumerate(rows):
             where = f"{table}[{i}]"
@@ -102,6 +100,19 @@ def _check_meta(source: str, meta: Any) -> None:
         raise _problem(source, "meta.bank", exc.problems[0].split(": ", 1)[1]) from None
 
 
+def _from_v1(doc: dict[str, Any]) -> dict[str, Any]:
+    """A schema-1 export in schema-2 shape, as the file migration would make it (storage._v1_to_v2)."""
+    owner = doc["meta"].get("created_by", "")
+    meta = {"auditor": owner, "evaluation_id": uuid.uuid4().hex, **doc["meta"]}
+    answers = [{**{k: v for k, v in r.items() if k != "question_id"}, "question_id": r.get("question_id"),
+                "auditor": owner} if isinstance(r, dict) else r for r in doc.get("answers", [])]
+    changelog = [{**r, "id": uuid.uuid4().hex} if isinstance(r, dict) else r for r in doc.get("changelog", [])]
+    return {**doc, "schema_version": 2, "meta": meta, "answers": answers, "consensus": [], "changelog": changelog}
+
+
+UPGRADES = {1: _from_v1}  # schema version N → N+1, for exports made by older versions
+
+
 def import_json(json_path: Path, out: Path) -> None:
     """Create the evaluation file `out` from an interchange JSON file, exactly as it was exported."""
     source = str(json_path)
@@ -120,6 +131,8 @@ def import_json(json_path: Path, out: Path) -> None:
         raise _problem(source, "schema_version", f"{version!r} is not supported (this version reads up to "
                        f"{storage.SCHEMA_VERSION}); update Kompassapp")
     _check_meta(source, doc.get("meta"))
+    for v in range(version, storage.SCHEMA_VERSION):
+        doc = UPGRADES[v](doc)
     out = Path(out)
     if out.exists():
         raise KompassError(f"{out}: the file already exists; choose another name")
@@ -129,7 +142,7 @@ def import_json(json_path: Path, out: Path) -> None:
         leftover.unlink(missing_ok=True)
     conn = storage.create(tmp)
     try:
-        _check_rows(source, doc, conn)
+        _check_rows(source, doc)
         with storage.transaction(conn):
             conn.executemany("INSERT INTO meta VALUES (?, ?)",
                              [(k, json.dumps(v, ensure_ascii=False)) for k, v in doc["meta"].items()])

@@ -11,16 +11,19 @@ file is reported and left exactly as it was.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
 from kompassapp.errors import FileFormatError
 
 APPLICATION_ID = 0x4B4F4D50  # "KOMP": marks a SQLite file as ours
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SCHEMA = """
@@ -42,9 +45,12 @@ CREATE TABLE documents (
     date TEXT NOT NULL DEFAULT '', link TEXT NOT NULL DEFAULT '',
     deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL);
 CREATE TABLE answers (
-    question_id TEXT PRIMARY KEY, choice TEXT, comment TEXT NOT NULL DEFAULT '',
+    question_id TEXT NOT NULL, auditor TEXT NOT NULL DEFAULT '', choice TEXT, comment TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'draft', 'done')),
-    author TEXT NOT NULL, updated_at TEXT NOT NULL);
+    author TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (question_id, auditor));
+CREATE TABLE consensus (
+    question_id TEXT PRIMARY KEY, decided INTEGER NOT NULL DEFAULT 1, choice TEXT,
+    comment TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, updated_at TEXT NOT NULL);
 CREATE TABLE notes (
     id TEXT PRIMARY KEY, text TEXT NOT NULL,
     source_kind TEXT NOT NULL CHECK (source_kind IN ('interview', 'document', 'web', 'observation')),
@@ -62,14 +68,52 @@ CREATE TABLE findings (
     text TEXT NOT NULL, municipality TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0,
     deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL);
 CREATE TABLE changelog (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, author TEXT NOT NULL,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, author TEXT NOT NULL,
     entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT);
 """
-TABLES = ("meta", "team", "sessions", "participants", "documents", "answers", "notes",
+TABLES = ("meta", "team", "sessions", "participants", "documents", "answers", "consensus", "notes",
           "note_questions", "findings", "changelog")
+TABLES_BEFORE = {1: tuple(t for t in TABLES if t != "consensus")}  # tables of older schema versions
+
+
+@cache
+def columns(table: str) -> tuple[tuple[str, str, bool], ...]:
+    """(name, declared type, nullable) of each column of `table`, as a new file has them."""
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA)
+    found = tuple((r[1], r[2], not r[3]) for r in conn.execute(f"PRAGMA table_info({table})"))
+    conn.close()
+    return found
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Team work: answers per auditor, agreed answers, change-log ids for merging copies."""
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    owner = json.loads(meta.get("created_by", '""'))
+    # One execute per statement: executescript() would commit the surrounding transaction.
+    for statement in (
+        "CREATE TABLE answers_v2 (question_id TEXT NOT NULL, auditor TEXT NOT NULL DEFAULT '', choice TEXT,"
+        " comment TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'not_started'"
+        " CHECK (status IN ('not_started', 'draft', 'done')), author TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " PRIMARY KEY (question_id, auditor))",
+        "CREATE TABLE consensus (question_id TEXT PRIMARY KEY, decided INTEGER NOT NULL DEFAULT 1, choice TEXT,"
+        " comment TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, updated_at TEXT NOT NULL)",
+        "ALTER TABLE changelog ADD COLUMN id TEXT NOT NULL DEFAULT ''",
+    ):
+        conn.execute(statement)
+    conn.execute("INSERT INTO answers_v2 SELECT question_id, ?, choice, comment, status, author, updated_at "
+                 "FROM answers", (owner,))
+    conn.execute("DROP TABLE answers")
+    conn.execute("ALTER TABLE answers_v2 RENAME TO answers")
+    conn.execute("UPDATE changelog SET id = lower(hex(randomblob(16)))")
+    conn.execute("CREATE UNIQUE INDEX changelog_id ON changelog(id)")
+    conn.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)",
+                     [("auditor", json.dumps(owner, ensure_ascii=False)),
+                      ("evaluation_id", json.dumps(uuid.uuid4().hex))])
+
 
 # Migrations from schema version N to N+1, applied in order inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -80,11 +124,14 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
+def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Connection:
     # isolation_level=None: we open transactions ourselves with BEGIN IMMEDIATE.
-    uri = f"file:{quote(str(path.absolute()))}?mode={mode}"  # quoted: '?' or '#' may occur in names
+    # immutable: read without locks or WAL side files, so checking a file leaves nothing behind.
+    uri = f"file:{quote(str(path.absolute()))}?mode={mode}" + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    # A damaged byte in stored text shows as U+FFFD instead of making the whole file unreadable.
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
     return conn
 
 
@@ -120,7 +167,8 @@ def check(path: Path) -> int:
     if len(head) < 100:
         raise FileFormatError(f"{path}: the file is damaged (truncated)")
     try:
-        conn = _connect(path, "ro")
+        # Without a WAL beside it the file is complete in itself; with one (after a crash) SQLite must read both.
+        conn = _connect(path, "ro", immutable=not Path(f"{path}-wal").exists())
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -134,14 +182,25 @@ def check(path: Path) -> int:
             if [tuple(r) for r in result] != [("ok",)]:
                 raise FileFormatError(f"{path}: the file is damaged ({result[0][0]}); restore a backup copy")
             present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            missing = [t for t in TABLES if t not in present]
+            missing = [t for t in TABLES_BEFORE.get(version, TABLES) if t not in present]
             if missing:
                 raise FileFormatError(f"{path}: the file is damaged (missing tables: {', '.join(missing)})")
+            if version == SCHEMA_VERSION:
+                for table in TABLES:
+                    found = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+                    if found != {c[0] for c in columns(table)}:
+                        raise FileFormatError(f"{path}: the file is damaged (table {table} has other columns)")
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # SQLite's own messages can carry damaged bytes
         raise FileFormatError(f"{path}: the file is damaged and cannot be read ({exc})") from None
     return version
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A checked evaluation opened for reading only (e.g. a copy being merged in)."""
+    check(path)
+    return _connect(path, "ro")
 
 
 def open_existing(path: Path) -> sqlite3.Connection:
@@ -150,13 +209,18 @@ def open_existing(path: Path) -> sqlite3.Connection:
     try:
         conn = _connect(path, "rw")
         _configure(conn)
-        if version < SCHEMA_VERSION:
-            with transaction(conn):
+    except sqlite3.OperationalError as exc:
+        raise FileFormatError(f"{path}: cannot open the file for writing ({exc}); is it on read-only media?") from None
+    if version < SCHEMA_VERSION:
+        try:
+            with transaction(conn):  # all steps or none: a failed upgrade leaves the file as it was
                 for v in range(version, SCHEMA_VERSION):
                     MIGRATIONS[v](conn)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    except sqlite3.OperationalError as exc:
-        raise FileFormatError(f"{path}: cannot open the file for writing ({exc}); is it on read-only media?") from None
+        except sqlite3.Error as exc:
+            conn.close()
+            raise FileFormatError(f"{path}: cannot upgrade the file from format {version} to {SCHEMA_VERSION} "
+                                  f"({exc}); the file is unchanged") from None
     return conn
 
 

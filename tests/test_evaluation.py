@@ -201,3 +201,55 @@ def test_closed_file_is_a_single_file(ev):
     ev.set_answer("1.1.1", choice="ja")
     ev.close()
     assert not ev.path.with_name(ev.path.name + "-wal").exists()
+
+
+# -- older files ---------------------------------------------------------------------------
+FIXTURES = sorted((SMALL_BANK.parent.parent / "fixtures").glob("kompass_v*/*.kompass"))
+
+
+@pytest.mark.parametrize("sample", FIXTURES, ids=lambda p: p.parent.name)
+def test_files_from_every_schema_version_open_with_their_content(sample, tmp_path):
+    """A real file of each released schema version, kept forever: it must open (migrated) with all it held."""
+    path = tmp_path / sample.name
+    shutil.copy(sample, path)
+    with Evaluation.open(path) as ev:
+        assert ev.info.municipality == "Provkommun"
+        assert ev.answer("1.1.1").comment == "Två nämnder saknas." and ev.answer("2.1.1").choice == NA
+        assert [n.text for n in ev.notes(question_id="1.1.1")] == ["Protokollen läggs ut inom en vecka."]
+        assert ev.findings("1")[0].text == "Öppna handlingar på webben."
+        assert float(ev.profile().total) == 80  # area 1: 30 of 100; area 2: 30 of 30 points → 50
+    assert storage.check(path) == storage.SCHEMA_VERSION
+
+
+def test_an_older_schema_is_migrated_on_open_in_one_transaction(ev, monkeypatch):
+    ev.set_answer("1.1.1", choice="ja")
+    ev.close()
+
+    def to_next(conn):
+        conn.execute("CREATE TABLE confidence (question_id TEXT PRIMARY KEY, level INTEGER)")
+
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", storage.SCHEMA_VERSION + 1)
+    monkeypatch.setitem(storage.MIGRATIONS, storage.SCHEMA_VERSION - 1, to_next)
+    with Evaluation.open(ev.path) as again:
+        assert again.answer("1.1.1").choice == "ja"
+        tables = [r[0] for r in again.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        assert "confidence" in tables
+    assert storage.check(ev.path) == storage.SCHEMA_VERSION
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(ev, monkeypatch):
+    ev.close()
+
+    def broken(conn):
+        conn.execute("ALTER TABLE answers ADD COLUMN x TEXT")
+        raise sqlite3.OperationalError("simulated failure half-way")
+
+    current = storage.SCHEMA_VERSION
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(storage.MIGRATIONS, current, broken)
+    with pytest.raises(FileFormatError, match=f"cannot upgrade the file from format {current} to {current + 1}.*unchanged"):
+        Evaluation.open(ev.path)
+    monkeypatch.undo()
+    assert storage.check(ev.path) == current
+    with Evaluation.open(ev.path) as again:
+        assert "x" not in [r[1] for r in again.conn.execute("PRAGMA table_info(answers)")]

@@ -95,3 +95,33 @@ def test_export_to_stdout_and_atomic_file(exported, tmp_path):
     with pytest.raises(KompassError, match="cannot write"):  # the target is a folder's name: rename fails
         export_json(work, tmp_path)
     assert target.read_text() == "previous" and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_schema_documents_every_table_and_column():
+    """The JSON Schema and the file schema must not drift apart."""
+    from kompassapp import storage
+    from kompassapp.interchange import ORDER
+
+    assert set(ORDER) | {"meta"} == set(storage.TABLES)
+    for table in ORDER:
+        assert list(SCHEMA["properties"][table]["items"]["properties"]) == [c[0] for c in storage.columns(table)], table
+
+
+def test_a_schema_1_export_imports_as_if_migrated(tmp_path):
+    """JSON exported by the first release (schema 1) still imports."""
+    import sqlite3
+
+    v1 = ROOT / "tests" / "fixtures" / "kompass_v1" / "sample.kompass"
+    conn = sqlite3.connect(f"file:{v1}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    doc = {"format": "kompassapp-evaluation/1", "schema_version": 1,
+           "meta": {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}}
+    for table in ("team", "sessions", "participants", "documents", "answers", "notes", "note_questions",
+                  "findings", "changelog"):
+        doc[table] = [dict(r) for r in conn.execute(f"SELECT * FROM {table}")]
+    conn.close()
+    src = tmp_path / "v1.json"
+    src.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    import_json(src, tmp_path / "v1.kompass")
+    with Evaluation.open(tmp_path / "v1.kompass") as ev:
+        assert ev.answer("1.1.1").comment == "Två nämnder saknas." and float(ev.profile().total) == 80

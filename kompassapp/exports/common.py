@@ -1,0 +1,253 @@
+"""What every export needs from an evaluation, gathered once, with Swedish labels and numbers.
+
+The exports read only a `Report`, so an anonymised export cannot leak a name through a
+code path that forgot to anonymise: the names are replaced before any writer sees them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cached_property
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+
+from kompassapp.bank.model import Bank
+from kompassapp.errors import KompassError
+from kompassapp.evaluation import FINDING_KINDS, Answer, Document, Evaluation, Finding, Info, Note, Participant, Session
+from kompassapp.references import Reference, comparison
+from kompassapp.scoring import NA, Profile, display
+
+Progress = Callable[[int, int, str], None]  # (step, steps, what) for a progress bar; may be None
+
+STATUS_SV = {"not_started": "Ej påbörjad", "draft": "Utkast", "done": "Klar"}
+DISPUTED_SV = "Oenighet"  # auditors chose differently and the team has not agreed yet
+SOURCE_SV = {"interview": "Intervju", "document": "Dokument", "web": "Webb", "observation": "Observation"}
+FINDING_SV = {"strength": "Styrka", "development": "Utvecklingsområde", "example": "Gott exempel"}
+FINDING_KINDS_ORDER = FINDING_KINDS  # strengths, then development areas, then good examples
+FINDING_PLURAL_SV = {"strength": "Styrkor", "development": "Utvecklingsområden", "example": "Goda exempel"}
+NA_SV = "Ej tillämplig"
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+             "oktober", "november", "december")
+
+
+# -- Swedish formatting ------------------------------------------------------------------
+def sv_number(value: Fraction | int | float, places: int = 1) -> str:
+    """76,5 and 639 — a decimal comma, halves kept, other fractions rounded half up."""
+    d = display(Fraction(value) if not isinstance(value, float) else Fraction(str(value)), places)
+    text = f"{d:,}".replace(",", "\u202f").replace(".", ",")  # narrow no-break space groups thousands
+    return text.replace("-", "\u2212")
+
+
+def sv_percent(part: Fraction | int, whole: Fraction | int) -> str:
+    return f"{sv_number(Fraction(part) * 100 / whole, 0)}\u00a0%" if whole else "–"
+
+
+def sv_date(iso: str) -> str:
+    """'2003-09-09' → '9 september 2003'; anything else is shown as it is."""
+    try:
+        d = date.fromisoformat(iso[:10])
+    except (ValueError, TypeError):
+        return iso or ""
+    return f"{d.day} {MONTHS_SV[d.month - 1]} {d.year}"
+
+
+def sv_period(start: str, end: str) -> str:
+    """A visit '9–11 september 2003' (or across months / years), with an en dash."""
+    if not start:
+        return ""
+    if not end or end[:10] == start[:10]:
+        return sv_date(start)
+    try:
+        a, b = date.fromisoformat(start[:10]), date.fromisoformat(end[:10])
+    except ValueError:
+        return f"{start}\u2013{end}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}\u2013{b.day} {MONTHS_SV[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {MONTHS_SV[a.month - 1]} \u2013 {b.day} {MONTHS_SV[b.month - 1]} {a.year}"
+    return f"{sv_date(start)} \u2013 {sv_date(end)}"
+
+
+def sv_time(iso: str) -> str:
+    """An ISO time stamp as '2003-09-09 13:00' (seconds and zone dropped: people read this)."""
+    return iso[:16].replace("T", " ") if iso else ""
+
+
+def short_notice(notice: str) -> str:
+    """The first sentence of a notice, for page footers where the whole text does not fit."""
+    first = re.split(r"(?<=[.!?])\s", notice.strip(), maxsplit=1)[0]
+    return first
+
+
+# -- personal data -------------------------------------------------------------------------
+def pseudonyms(participants: list[Participant]) -> dict[str, str]:
+    """Participant id → 'role + number' (e.g. 'Förvaltningschef 2'), numbered in interview order."""
+    seen: Counter[str] = Counter()
+    out = {}
+    for p in participants:
+        role = p.role.strip() or "Deltagare"
+        seen[role] += 1
+        out[p.id] = f"{role} {seen[role]}"
+    return out
+
+
+class NameScrubber:
+    """Replaces interviewees' names in free text, e.g. a note that quotes "Anna Berg menar …".
+
+    A name is matched whole, and also without a trailing remark in brackets ("Anna Berg
+    (ersättare)" is also written "Anna Berg"); single words are not matched, since a first
+    name alone would also hit ordinary words.
+    """
+
+    def __init__(self, names: dict[str, str]):
+        forms: dict[str, str] = {}
+        for name, label in names.items():
+            for form in {name.strip(), re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()}:
+                if len(form.split()) >= 2:
+                    forms.setdefault(form, label)
+        self._labels = forms
+        alternatives = sorted(forms, key=len, reverse=True)
+        self._re = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+                    if alternatives else None)
+
+    def __call__(self, text: str) -> str:
+        if not self._re or not text:
+            return text
+        return self._re.sub(lambda m: self._labels[m.group(1)], text)
+
+
+# -- the gathered report -----------------------------------------------------------------
+@dataclass(frozen=True)
+class Report:
+    """Everything of one evaluation that an export may show, read once from the file."""
+
+    source: Path
+    info: Info
+    bank: Bank
+    profile: Profile
+    team: tuple[str, ...]
+    answers: dict[str, Answer]
+    note_counts: dict[str, int]
+    notes: tuple[Note, ...]
+    sessions: tuple[Session, ...]
+    participants: tuple[Participant, ...]  # names already anonymised when asked for
+    documents: tuple[Document, ...]
+    findings: dict[str, tuple[Finding, ...]]  # area id → findings, in the evaluators' order
+    auditor_answers: dict[str, dict[str, Answer]]  # question id → auditor → own answer (several after a merge)
+    disputed: frozenset[str]  # questions whose auditors disagree and no agreed answer is set
+    comparison: Reference | None  # another evaluation's or a reference profile, same edition
+    anonymized: bool
+    scrub: Callable[[str], str]  # what free text goes through: name removal when anonymised, else as it is
+    scrub_names: NameScrubber  # always removes names; the PDF uses it whatever the option
+    pseudonym: dict[str, str]  # participant id → role + number, always available (the PDF never names)
+
+    @property
+    def label(self) -> str:
+        return f"{self.info.municipality} {self.info.year}"
+
+    @cached_property
+    def auditors(self) -> tuple[str, ...]:
+        return tuple(sorted({who for by in self.auditor_answers.values() for who in by}))
+
+    @cached_property
+    def _by_id(self) -> dict[str, Session | Participant | Document]:
+        return {x.id: x for x in (*self.sessions, *self.participants, *self.documents)}
+
+    def session(self, session_id: str | None) -> Session | None:
+        return self._by_id.get(session_id) if session_id else None
+
+    def participant(self, participant_id: str | None) -> Participant | None:
+        return self._by_id.get(participant_id) if participant_id else None
+
+    def document(self, document_id: str | None) -> Document | None:
+        return self._by_id.get(document_id) if document_id else None
+
+    def participants_of(self, session_id: str) -> list[Participant]:
+        return [p for p in self.participants if p.session_id == session_id]
+
+    def answer_text(self, question_id: str, choice: str | None | object = ...) -> str:
+        """The chosen option's label in the bank's words; 'Ej tillämplig'; '' while open.
+        Without `choice`, the answer that counts."""
+        if choice is ...:
+            choice = self.answers.get(question_id, Answer(question_id)).choice
+        if choice is None:
+            return ""
+        if choice == NA:
+            return NA_SV
+        q = self.bank.questions[question_id]
+        option = self.bank.scales[q.scale].option(choice)
+        return option.label if option else f"{choice} (okänt svarsalternativ)"
+
+    def question_points(self, question_id: str) -> tuple[Fraction | None, Fraction | None]:
+        """(awarded, possible) for one question; (None, None) when answered 'ej tillämplig'."""
+        q = self.bank.questions[question_id]
+        choice = self.answers.get(question_id, Answer(question_id)).choice
+        if choice == NA and q.na_allowed:
+            return None, None
+        option = self.bank.scales[q.scale].option(choice) if choice not in (None, NA) else None
+        return (q.points * option.value if option else Fraction(0)), q.points  # open: 0 of its points (as scoring)
+
+    def source_text(self, note: Note) -> str:
+        """Where a note comes from, in words: 'Ledande politiker – Anna Berg' (or '– Kommunalråd 1')."""
+        if note.source_kind == "interview":
+            session = self.session(note.session_id)
+            text = session.group_name if session else "(borttagen intervju)"
+            person = self.participant(note.participant_id)
+            if person and person.name:
+                text += f" \u2013 {person.name}"
+            return text
+        if note.source_kind == "document":
+            doc = self.document(note.document_id)
+            return doc.title if doc else "(borttaget dokument)"
+        if note.source_kind == "web":
+            return note.url
+        return ""
+
+    def interviewed_roles(self) -> list[tuple[str, int]]:
+        """(role, number of people) over all interviews, most frequent first; no names."""
+        counts = Counter(p.role.strip() or "Roll ej angiven" for p in self.participants)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+
+
+def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None = None) -> Report:
+    """Read everything an export shows. With `anonymize`, interviewees become 'role + number'."""
+    everyone = ev.participants(include_deleted=True)  # deleted ones too: their names may be in notes
+    session_order = {s.id: i for i, s in enumerate(ev.sessions(include_deleted=True))}
+    everyone.sort(key=lambda p: session_order.get(p.session_id, len(session_order)))
+    pseudo = pseudonyms(everyone)
+    scrubber = NameScrubber({p.name: pseudo[p.id] for p in everyone if p.name.strip()})
+    scrub: Callable[[str], str] = scrubber if anonymize else (lambda text: text)
+
+    participants = [p for p in everyone if not p.deleted]
+    sessions = ev.sessions()
+    notes = ev.notes()
+    findings: dict[str, list[Finding]] = defaultdict(list)
+    for f in ev.findings():
+        findings[f.area_id].append(f)
+    if anonymize:
+        participants = [replace(p, name=pseudo[p.id]) for p in participants]
+        sessions = [replace(x, group_name=scrub(x.group_name), place=scrub(x.place)) for x in sessions]
+        notes = [replace(n, text=scrub(n.text)) for n in notes]
+        findings = defaultdict(list, {k: [replace(f, text=scrub(f.text)) for f in v] for k, v in findings.items()})
+    answers = {k: replace(a, comment=scrub(a.comment)) for k, a in ev.answers().items()}
+    by_auditor = {q: {who: replace(a, comment=scrub(a.comment)) for who, a in by.items()}
+                  for q, by in ev.auditor_answers().items()}
+
+    return Report(
+        source=ev.path, info=ev.info, bank=ev.bank, profile=ev.profile(),
+        team=tuple(m.name for m in ev.team()), answers=answers, note_counts=ev.note_counts(),
+        notes=tuple(notes), sessions=tuple(sessions), participants=tuple(participants),
+        documents=tuple(ev.documents()), findings={k: tuple(v) for k, v in findings.items()},
+        auditor_answers=by_auditor, disputed=frozenset(ev.disputed()), comparison=compare, anonymized=anonymize,
+        scrub=scrub, scrub_names=scrubber, pseudonym=pseudo)
+
+
+def load_report(path: Path, *, anonymize: bool = False, compare: str | Path | None = None) -> Report:
+    """`compare`: another .kompass file, a reference profile file or a shipped reference id."""
+    with Evaluation.open(path) as ev:
+        reference = comparison(compare, ev.bank) if compare is not None else None
+        return gather(ev, anonymize=anonymize, compare=reference)

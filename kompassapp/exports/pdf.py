@@ -1,0 +1,411 @@
+"""The PDF feedback report (reportlab platypus): cover, summary with the compass rose, one
+section per area, and an appendix on method, interviews and documents.
+
+The PDF goes to the municipality, so it carries no personal data: interviews appear only
+as counts by role, notes never appear, and free text is scrubbed of interviewees' names.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate,
+                                PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from kompassapp.errors import KompassError
+from kompassapp.exports.common import FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Report, short_notice, sv_date, \
+    sv_number, sv_percent, sv_period
+from kompassapp.exports.rose import Strand, compass_rose, share_bar
+from kompassapp.fileio import write_atomic
+from kompassapp.paths import resources_dir
+
+FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
+INK = colors.HexColor("#1A1A1A")
+BLUE = colors.HexColor("#1F4E79")
+LIGHT = colors.HexColor("#EEF3F8")
+RULE = colors.HexColor("#B8C2CC")
+NOTICE_BG = colors.HexColor("#FFF2CC")
+NOTICE_INK = colors.HexColor("#9C3400")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def register_fonts() -> None:
+    """Embed DejaVu Sans (shipped in resources/fonts): åäö and Latin Extended-A, e.g. Łódź, Şahin."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = resources_dir() / "fonts"
+    try:
+        for name in (FONT, BOLD, ITALIC):
+            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    except Exception as exc:  # reportlab raises TTFError or OSError; either way the install is broken
+        raise KompassError(f"the report font is missing or damaged in {folder} ({exc}); reinstall the app") from None
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10, leading=14, textColor=INK,
+                          spaceAfter=5)
+    s = {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11.5),
+        "cell": ParagraphStyle("cell", base, fontSize=9, leading=12, spaceAfter=0),
+        "cellnum": ParagraphStyle("cellnum", base, fontSize=9, leading=12, spaceAfter=0, alignment=TA_RIGHT),
+        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0,
+                               textColor=colors.white),
+        "headnum": ParagraphStyle("headnum", base, fontName=BOLD, fontSize=9, leading=12, spaceAfter=0,
+                                  textColor=colors.white, alignment=TA_RIGHT),
+        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=17, leading=22, textColor=BLUE, spaceBefore=14,
+                             spaceAfter=10),
+        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=12, leading=16, textColor=BLUE, spaceBefore=10,
+                             spaceAfter=4),
+        "bullet": ParagraphStyle("bullet", base, leftIndent=14, bulletIndent=3, spaceAfter=4),
+        "score": ParagraphStyle("score", base, fontName=BOLD, fontSize=13, leading=18, spaceAfter=8),
+        "cover_kicker": ParagraphStyle("ck", base, fontName=BOLD, fontSize=13, leading=17, textColor=BLUE),
+        "cover_title": ParagraphStyle("ct", base, fontName=BOLD, fontSize=34, leading=40, textColor=BLUE,
+                                      spaceAfter=14),
+        "cover_name": ParagraphStyle("cn", base, fontName=BOLD, fontSize=22, leading=28, spaceAfter=18),
+        "cover_fact": ParagraphStyle("cf", base, fontSize=11, leading=16, spaceAfter=2),
+        "notice": ParagraphStyle("notice", base, fontName=BOLD, fontSize=9.5, leading=13, textColor=NOTICE_INK,
+                                 spaceAfter=0),
+        "toc1": ParagraphStyle("toc1", base, fontSize=11, leading=16, leftIndent=0, firstLineIndent=0),
+        "toc2": ParagraphStyle("toc2", base, fontSize=9.5, leading=13, leftIndent=16, firstLineIndent=0),
+    }
+    return s
+
+
+def text(value: str) -> str:
+    """User text as safe paragraph markup: control characters out, <, > and & escaped, line breaks kept."""
+    return escape(_CONTROL.sub("", value or "")).replace("\n", "<br/>")
+
+
+# -- page furniture ---------------------------------------------------------------------
+class _PageTotal(Flowable):
+    """Invisible; makes multiBuild run until the page total is known, so footers can say
+    "Sida 3 av 12". (A canvas that holds pages back would break the bookmarks.)"""
+
+    def __init__(self, doc: _Doc):
+        super().__init__()
+        self.doc = doc
+        self.width = self.height = 0
+        self._seen: int | None = None
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def beforeBuild(self) -> None:
+        self._seen = self.doc.total_pages
+
+    def afterBuild(self) -> None:
+        self.doc.total_pages = self.doc.page
+
+    def isSatisfied(self) -> bool:
+        return self._seen == self.doc.total_pages
+
+    def notify(self, kind, stuff) -> None:  # multiBuild sends table-of-contents entries to every indexer
+        pass
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, buffer, report: Report, kind: str, **kw):
+        super().__init__(buffer, pagesize=A4, leftMargin=22 * mm, rightMargin=20 * mm, topMargin=24 * mm,
+                         bottomMargin=22 * mm, **kw)
+        self.report, self.kind = report, kind
+        self.total_pages: int | None = None
+        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        cover = Frame(self.leftMargin, self.bottomMargin, self.width, A4[1] - self.bottomMargin - 40 * mm,
+                      id="cover")
+        self.addPageTemplates([PageTemplate("cover", [cover], onPage=self._cover_page),
+                               PageTemplate("body", [body], onPage=self._body_page)])
+
+    def _footer_notice(self, c) -> None:
+        notice = self.report.info.notice or ("Demonstrationsdata." if self.report.info.demo else "")
+        if notice:
+            c.setFont(BOLD, 8)
+            c.setFillColor(NOTICE_INK)
+            c.drawString(self.leftMargin, 12 * mm, short_notice(notice))
+
+    def _cover_page(self, c, doc) -> None:
+        c.saveState()
+        c.setFillColor(BLUE)
+        c.rect(0, A4[1] - 28 * mm, A4[0], 28 * mm, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        c.setFont(BOLD, 18)
+        c.drawString(self.leftMargin, A4[1] - 17 * mm, "Kommunkompassen")
+        c.setFont(FONT, 10)
+        bank = self.report.bank
+        c.drawRightString(A4[0] - self.rightMargin, A4[1] - 17 * mm, f"{bank.title} {bank.edition}")
+        self._footer_notice(c)
+        c.restoreState()
+
+    def _body_page(self, c, doc) -> None:
+        c.saveState()
+        c.setFont(FONT, 8)
+        c.setFillColor(colors.HexColor("#5F6B76"))
+        top = A4[1] - 14 * mm
+        c.drawString(self.leftMargin, top, f"Kommunkompassen · {self.report.label}")
+        c.drawRightString(A4[0] - self.rightMargin, top, self.kind)
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        c.line(self.leftMargin, top - 2.5 * mm, A4[0] - self.rightMargin, top - 2.5 * mm)
+        c.line(self.leftMargin, 16 * mm, A4[0] - self.rightMargin, 16 * mm)
+        c.drawRightString(A4[0] - self.rightMargin, 12 * mm, f"Sida {doc.page} av {self.total_pages or doc.page}")
+        self._footer_notice(c)
+        c.restoreState()
+
+    def afterFlowable(self, flowable) -> None:
+        """Headings become PDF bookmarks and table-of-contents entries."""
+        style = getattr(flowable, "style", None)
+        if not isinstance(flowable, Paragraph) or style is None or style.name not in ("h1", "h2"):
+            return
+        level = 0 if style.name == "h1" else 1
+        title = flowable.getPlainText()
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        if level == 0:  # areas and the main parts; the sub-headings would only repeat per area
+            self.notify("TOCEntry", (level, title, self.page, key))
+
+
+# -- content ------------------------------------------------------------------------------
+def _table(rows: list[list], widths: list[float], *, numeric_from: int | None = None, total: bool = False) -> Table:
+    """A table with a coloured header that repeats when it runs onto the next page."""
+    t = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, hAlign="LEFT")
+    style = [("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, 0), BLUE),
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE)]
+    style += [("BACKGROUND", (0, i), (-1, i), LIGHT) for i in range(2, len(rows), 2)]
+    if total:
+        style += [("LINEABOVE", (0, -1), (-1, -1), 0.9, INK), ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _cover(r: Report, s, final: bool) -> list:
+    info = r.info
+    story = [Spacer(1, 18 * mm), Paragraph("Utvärdering enligt Kommunkompassen", s["cover_kicker"]),
+             Paragraph("Rapport" if final else "Återkoppling", s["cover_title"]),
+             Paragraph(text(info.municipality), s["cover_name"])]
+    facts = [("Utvärderingsår", str(info.year)),
+             ("Besök", sv_period(info.visit_start, info.visit_end)),
+             ("Utvärderare", ", ".join(r.team)),
+             ("Frågebank", f"{r.bank.title} {r.bank.edition}, revision {r.bank.revision}"),
+             ("Datum", sv_date(date.today().isoformat()))]
+    for label, value in facts:
+        if value:
+            story.append(Paragraph(f"<b>{label}:</b> {text(value)}", s["cover_fact"]))
+    if info.notice or info.demo:
+        box = Table([[Paragraph(text(info.notice or "Demonstrationsdata."), s["notice"])]], colWidths=[166 * mm])
+        box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
+                                 ("BOX", (0, 0), (-1, -1), 1, NOTICE_INK),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+        story += [Spacer(1, 14 * mm), box]
+    return story
+
+
+def _summary(r: Report, s, final: bool) -> list:
+    p, name = r.profile, text(r.info.municipality)
+    t = p.tally
+    n = len(p.areas)
+    best = max(p.areas, key=lambda a: a.score / a.area.max)
+    worst = min(p.areas, key=lambda a: a.score / a.area.max)
+    story = [Paragraph("Sammanfattning", s["h1"]),
+             Paragraph(f"Kommunkompassen granskar hur en kommun styrs och leds inom {n} områden. "
+                       f"{name} fick sammanlagt <b>{sv_number(p.total)} av {sv_number(p.max_total)} poäng</b>. "
+                       f"Högst resultat har området {text(best.area.title)} ({sv_number(best.score)} poäng), "
+                       f"lägst {text(worst.area.title)} ({sv_number(worst.score)} poäng).", s["body"])]
+    if t.answered < t.applicable:
+        disputed = (f" Vid {len(r.disputed)} av dem har utvärderarna ännu inte enats om svaret."
+                    if r.disputed else "")
+        story.append(Paragraph(
+            f"<b>Preliminärt resultat:</b> {t.answered} av {t.applicable} tillämpliga frågor är besvarade. "
+            f"Obesvarade frågor ger ännu inga poäng, så poängen kan komma att stiga.{disputed}", s["body"]))
+    elif not final:
+        story.append(Paragraph("Resultatet är en första återkoppling efter besöket; den skriftliga rapporten "
+                               "följer.", s["body"]))
+    story += _rose(r, s)
+    head = ["Område", "Poäng", "Max"] + ([r.comparison.name] if r.comparison else []) + ["Besvarade frågor"]
+    rows = [[Paragraph(h, s["head"] if i == 0 else s["headnum"]) for i, h in enumerate(head)]]
+    compared = r.comparison.scores if r.comparison else {}
+    for a in p.areas:
+        row = [Paragraph(f"{a.area.id}. {text(a.area.title)}", s["cell"]),
+               Paragraph(sv_number(a.score), s["cellnum"]), Paragraph(sv_number(a.area.max), s["cellnum"])]
+        if r.comparison:
+            row.append(Paragraph(sv_number(compared[a.area.id]), s["cellnum"]))
+        row.append(Paragraph(f"{a.tally.answered} av {a.tally.applicable}", s["cellnum"]))
+        rows.append(row)
+    total = [Paragraph("<b>Totalt</b>", s["cell"]), Paragraph(f"<b>{sv_number(p.total)}</b>", s["cellnum"]),
+             Paragraph(sv_number(p.max_total), s["cellnum"])]
+    if r.comparison:
+        total.append(Paragraph(sv_number(r.comparison.total), s["cellnum"]))
+    total.append(Paragraph(f"{t.answered} av {t.applicable}", s["cellnum"]))
+    rows.append(total)
+    widths = [86 * mm, 18 * mm, 16 * mm] + ([24 * mm] if r.comparison else []) + [24 * mm]
+    story += [Spacer(1, 4 * mm), KeepTogether([Paragraph("Poäng per område", s["h2"]),
+                                               _table(rows, widths, total=True)])]
+    return story
+
+
+def _rose(r: Report, s) -> list:
+    """The compass rose; with unequal area maxima each axis shows the share of its own maximum."""
+    areas = r.profile.areas
+    if len(areas) < 3:  # two spokes make a line, not a rose; the table says it all
+        return []
+    maxima = {a.area.max for a in areas}
+    same = len(maxima) == 1
+    scale = (lambda a, score: float(score)) if same else (lambda a, score: float(score * 100 / a.area.max))
+    maximum = float(maxima.pop()) if same else 100.0
+    strands = [Strand(r.label, [scale(a, a.score) for a in areas])]
+    if r.comparison:
+        other = r.comparison.scores
+        strands.append(Strand(r.comparison.name, [scale(a, other[a.area.id]) for a in areas], dashed=True))
+    caption = (f"Kompassrosen: poäng per område, 0–{sv_number(maximum)}." if same else
+               "Kompassrosen: varje områdes poäng i procent av områdets maxpoäng.")
+    return [Spacer(1, 4 * mm),
+            compass_rose([f"{a.area.short}\n{sv_number(a.score)}" for a in areas], strands, maximum, font=FONT,
+                         width=166 * mm, height=112 * mm),
+            Paragraph(caption, s["small"])]
+
+
+def _area(r: Report, a, s) -> list:
+    area = a.area
+    compared = r.comparison.scores[area.id] if r.comparison else None
+    line = f"{sv_number(a.score)} av {sv_number(area.max)} poäng"
+    if compared is not None:
+        line += f'<font name="{FONT}" size="10" color="#5F6B76">  ·  {text(r.comparison.name)}: ' \
+                f"{sv_number(compared)}</font>"
+    story = [Paragraph(f"{area.id}. {text(area.title)}", s["h1"]), Paragraph(line, s["score"])]
+    if a.tally.answered < a.tally.applicable:
+        story.append(Paragraph(f"Preliminärt: {a.tally.answered} av {a.tally.applicable} tillämpliga frågor "
+                               "är besvarade.", s["small"]))
+
+    rows = [[Paragraph(h, s["head"]) for h in ("Delområde", "Poäng", "Andel")]]
+    for sub in a.subareas:
+        st = sub.tally
+        if st.possible:
+            share = Table([[share_bar(float(st.share), font=FONT, width=24 * mm),
+                            Paragraph(sv_percent(st.awarded, st.possible), s["cellnum"])]],
+                          colWidths=[26 * mm, 13 * mm], style=[("FONTNAME", (0, 0), (-1, -1), FONT),
+                                                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+            points = f"{sv_number(st.awarded)} av {sv_number(st.possible)}"
+        else:
+            share, points = Paragraph("ej tillämpligt", s["cell"]), "–"
+        rows.append([Paragraph(f"{sub.subarea.id} {text(sub.subarea.title)}", s["cell"]),
+                     Paragraph(points, s["cellnum"]), share])
+    story += [Paragraph("Delområden", s["h2"]), _table(rows, [96 * mm, 26 * mm, 42 * mm])]
+
+    findings = r.findings.get(area.id, ())
+    for kind in FINDING_KINDS_ORDER:
+        items = [f for f in findings if f.kind == kind]
+        block = [Paragraph(FINDING_PLURAL_SV[kind], s["h2"])]
+        if not items:
+            block.append(Paragraph("Inga noterade.", s["body"]))
+        for f in items:
+            where = f"<b>{text(f.municipality)}:</b> " if f.municipality else ""
+            block.append(Paragraph(where + text(r.scrub_names(f.text)), s["bullet"], bulletText="•"))
+        story += [CondPageBreak(30 * mm), *block]
+    return story
+
+
+METHOD = [
+    "Kommunkompassen är en metod för att granska hur en kommun styrs, leds och utvecklas. Den mäter inte "
+    "hur bra de enskilda verksamheterna är, utan om kommunen har de arbetssätt som gör god service och en "
+    "effektiv förvaltning sannolik. Metoden kommer från Norden och har använts av Sveriges Kommuner och "
+    "Regioner (tidigare Svenska Kommunförbundet) sedan början av 2000-talet.",
+    "Poäng ges bara för sådant som kommunen faktiskt gör och kan visa, inte för planer och avsikter. "
+    "Underlaget har tre delar: utvärderarna läser kommunens styrdokument, budget, årsredovisning, policyer, "
+    "uppföljningsrutiner och webbplats före besöket; under besöket intervjuar de grupper av politiker, "
+    "kommunledning, chefer, fackliga företrädare och andra; och de gör egna iakttagelser.",
+]
+
+
+def _appendix(r: Report, s) -> list:
+    bank, p = r.bank, r.profile
+    subs = sum(len(a.subareas) for a in bank.areas)
+    story = [Paragraph("Bilaga 1. Metoden i korthet", s["h1"]), *[Paragraph(t, s["body"]) for t in METHOD],
+             Paragraph(f"Denna utvärdering använder frågebanken {text(bank.title)} {text(bank.edition)} "
+                       f"(revision {bank.revision}) med {len(bank.areas)} områden, {subs} delområden och "
+                       f"{len(bank.questions)} frågor. Varje område ger högst {sv_number(bank.areas[0].max)} "
+                       f"poäng{'' if len({a.max for a in bank.areas}) == 1 else ' (se poängtabellen)'}"
+                       f", sammanlagt högst {sv_number(p.max_total)}. Utvärderarna besvarar varje fråga på "
+                       "frågans svarsskala. En fråga som inte är tillämplig i kommunen räknas bort och påverkar "
+                       "varken uppåt eller nedåt. Områdets poäng är områdets maxpoäng gånger andelen erhållna "
+                       "poäng av möjliga poäng.", s["body"])]
+    used = {q.scale for q in bank.questions.values()}
+    story.append(Paragraph("Frågorna besvaras på någon av följande svarsskalor (inom parentes den andel av "
+                           "frågans poäng som svaret ger):", s["body"]))
+    for key, scale in bank.scales.items():
+        if key in used:
+            options = ", ".join(f"{text(o.label)} ({sv_percent(o.value, 1)})" for o in scale.options)
+            story.append(Paragraph(options, s["bullet"], bulletText="•"))
+
+    people = len(r.participants)
+    story += [CondPageBreak(60 * mm), Paragraph("Bilaga 2. Intervjuer", s["h1"]),
+              Paragraph(f"Under besöket genomfördes {len(r.sessions)} gruppintervjuer med sammanlagt {people} "
+                        "personer. Tabellen visar vilka roller som deltog; namn redovisas inte.", s["body"])]
+    rows = [[Paragraph(h, s["head"]) for h in ("Intervjugrupp", "Datum")] + [Paragraph("Antal", s["headnum"]),
+                                                                             Paragraph("Roller", s["head"])]]
+    for session in r.sessions:
+        roles = Counter(p.role.strip() or "roll ej angiven" for p in r.participants_of(session.id))
+        listed = "\n".join(f"{role} ({n})" if n > 1 else role for role, n in roles.items())  # roles hold commas
+        rows.append([Paragraph(text(r.scrub_names(session.group_name)), s["cell"]),
+                     Paragraph(sv_date(session.starts_at), s["cell"]),
+                     Paragraph(str(sum(roles.values())), s["cellnum"]),
+                     Paragraph(text(r.scrub_names(listed)), s["cell"])])
+    story.append(_table(rows, [46 * mm, 27 * mm, 16 * mm, 77 * mm]))
+
+    story += [CondPageBreak(50 * mm), Paragraph("Bilaga 3. Granskade dokument", s["h1"])]
+    if r.documents:
+        rows = [[Paragraph(h, s["head"]) for h in ("Dokument", "Typ", "Datum")]]
+        rows += [[Paragraph(text(r.scrub_names(d.title)), s["cell"]), Paragraph(text(d.kind), s["cell"]),
+                  Paragraph(text(d.date), s["cell"])] for d in r.documents]
+        story.append(_table(rows, [104 * mm, 36 * mm, 26 * mm]))
+    else:
+        story.append(Paragraph("Inga dokument har registrerats.", s["body"]))
+    return story
+
+
+def build_pdf(r: Report, *, final: bool = False) -> bytes:
+    register_fonts()
+    s = _styles()
+    kind = "Rapport" if final else "Återkoppling"
+    buffer = io.BytesIO()
+    doc = _Doc(buffer, r, kind, title=f"Kommunkompassen – {kind} – {r.label}",
+               author=", ".join(r.team) or "Kompassapp", subject=f"{r.bank.title} {r.bank.edition}",
+               creator="Kompassapp", lang="sv-SE", initialFontName=FONT)
+    story: list = [_PageTotal(doc), NextPageTemplate("body"), *_cover(r, s, final), PageBreak()]
+    if final:
+        toc = TableOfContents(levelStyles=[s["toc1"], s["toc2"]], dotsMinLevel=0)
+        story += [Paragraph("Innehåll", ParagraphStyle("contents", s["h1"])), toc, PageBreak()]
+    story += _summary(r, s, final)
+    for a in r.profile.areas:
+        story += [PageBreak(), *_area(r, a, s)]
+    story += [PageBreak(), *_appendix(r, s)]
+    doc.multiBuild(story)
+    return buffer.getvalue()
+
+
+def write_pdf(r: Report, out: Path, *, final: bool = False) -> None:
+    write_atomic(Path(out), build_pdf(r, final=final))

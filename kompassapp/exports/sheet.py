@@ -1,0 +1,296 @@
+"""Spreadsheet building blocks shared by the evaluation and jury workbooks (openpyxl).
+
+Every cell a user's text reaches goes through `put`: openpyxl would otherwise turn a
+comment such as "=HYPERLINK(…)" or "-inte klart" into a formula, and it refuses the
+control characters that pasted text sometimes carries.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from fractions import Fraction
+from typing import Any
+
+if "numpy" not in sys.modules and "openpyxl" not in sys.modules:
+    # openpyxl imports numpy (0.2 s) only to accept numpy numbers, which we never give it; hiding
+    # numpy during the import keeps `kompassapp export --xlsx` under a second. A later `import
+    # numpy` (pyqtgraph in the window) works as usual, since the entry is removed again.
+    sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        import openpyxl  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+from openpyxl import Workbook  # noqa: E402  (this module is the exports' only door to openpyxl)
+from openpyxl.chart import RadarChart, Reference, Series  # noqa: E402
+from openpyxl.chart.marker import Marker  # noqa: E402
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side  # noqa: E402
+from openpyxl.utils import get_column_letter  # noqa: E402
+from openpyxl.worksheet.worksheet import Worksheet  # noqa: E402
+
+__all__ = ["Alignment", "PatternFill", "Reference", "Workbook", "Worksheet"]  # re-exported for xlsx.py, jury.py
+
+from kompassapp.errors import KompassError
+from kompassapp.fileio import write_atomic
+
+CELL_LIMIT = 32_767  # characters Excel keeps in one cell
+CHUNK = 32_000  # what we put in one cell, leaving room so no client truncates
+# Control characters XML 1.0 forbids (tab, newline and return are fine), lone surrogates, U+FFFE/U+FFFF.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+SCORE = "0.0"  # one decimal, as the issue asks; Excel shows the decimal comma in a Swedish locale
+POINTS = "0.0#"  # question points come in quarters (3,75): keep them exact
+COUNT = "0"
+PERCENT = "0%"
+DATE = "yyyy-mm-dd"
+DATETIME = "yyyy-mm-dd hh:mm"
+
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=15)
+SUBTITLE = Font(bold=True, size=12)
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+SECTION_FILL = PatternFill("solid", fgColor="DDEBF7")
+BEST_FILL = PatternFill("solid", fgColor="C6EFCE")
+BEST_FONT = Font(bold=True, color="006100")
+NOTICE_FILL = PatternFill("solid", fgColor="FFF2CC")
+NOTICE_FONT = Font(bold=True, color="9C3400", size=11)
+TOP = Alignment(vertical="top")
+WRAP = Alignment(wrap_text=True, vertical="top")
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
+HEADER_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
+THIN = Side(style="thin", color="808080")
+TOTAL_BORDER = Border(top=THIN)
+
+SERIES_COLOURS = ("1F5FAF", "E07B00", "2E8B57", "B22222", "7B3FA0", "8C6D1F", "2A9DBE", "555555")
+
+
+def clean_text(text: str) -> str:
+    return _BAD_CHARS.sub("", text)
+
+
+def put(ws: Worksheet, row: int, col: int, value: Any, *, fmt: str | None = None, font: Font | None = None,
+        fill: PatternFill | None = None, align: Alignment | None = None) -> None:
+    """Write one cell. Text stays text (never a formula); numbers stay numbers."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = clean_text(value)[:CELL_LIMIT]
+        cell.data_type = "s"  # after the value: openpyxl just made '=…' a formula
+    elif isinstance(value, Fraction):
+        cell.value = float(value)
+    elif isinstance(value, bool):
+        cell.value = "ja" if value else "nej"
+        cell.data_type = "s"
+    else:
+        cell.value = value
+    if fmt:
+        cell.number_format = fmt
+    elif isinstance(value, datetime):
+        cell.number_format = DATETIME
+    elif isinstance(value, date):
+        cell.number_format = DATE
+    if font:
+        cell.font = font
+    if fill:
+        cell.fill = fill
+    cell.alignment = align or (WRAP if isinstance(value, str) else TOP)
+
+
+def split_text(text: str, size: int = CHUNK) -> list[str]:
+    """Cut a text that is too long for one cell into pieces that join back to exactly the text;
+    cuts fall after a space or line break where there is one near the limit."""
+    text = clean_text(text)
+    parts = []
+    while len(text) > size:
+        cut = max(text.rfind(" ", size // 2, size), text.rfind("\n", size // 2, size))
+        cut = cut + 1 if cut > 0 else size
+        parts.append(text[:cut])
+        text = text[cut:]
+    parts.append(text)
+    return parts
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float
+    fmt: str | None = None
+    center: bool = False  # short codes and counts read better centred under a wide header
+
+
+CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+LINE_HEIGHT = 15.0  # points per line of 11-point text
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines a wrapped text needs in a column `width` characters wide (erring on more:
+    clipped text is worse than a little white space). Spreadsheet programs do not reliably size
+    rows of generated files themselves, so the writer does."""
+    per_line = max(4, int(width * 1.18 - 1))  # proportional text: ~1.2 characters per width unit
+    lines = 0
+    for paragraph in text.split("\n"):  # greedy word wrap, as the spreadsheet does it
+        lines, used = lines + 1, 0
+        for word in paragraph.split(" "):
+            n = len(word)
+            if used and used + 1 + n > per_line:
+                lines, used = lines + 1, 0
+            while n > per_line:  # a word longer than the line is broken
+                lines, n = lines + 1, n - per_line
+            used += (1 if used else 0) + n
+    return lines
+
+
+def fit_height(ws: Worksheet, row: int, values: Sequence[Any], first_col: int = 1) -> None:
+    lines = 1
+    for col, v in enumerate(values, start=first_col):
+        if isinstance(v, str) and v:
+            width = ws.column_dimensions[get_column_letter(col)].width or 9
+            lines = max(lines, text_lines(v, width))
+    if lines > 1:
+        ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2)
+
+
+def header(ws: Worksheet, row: int, columns: Sequence[Column], first_col: int = 1) -> None:
+    lines = 2
+    for i, c in enumerate(columns):
+        put(ws, row, first_col + i, c.title, font=HEADER_FONT, fill=HEADER_FILL,
+            align=HEADER_CENTER if c.center else HEADER_ALIGN)
+        width = ws.column_dimensions[get_column_letter(first_col + i)].width or 9
+        lines = max(lines, text_lines(c.title, width * 0.9))  # bold is wider
+    ws.row_dimensions[row].height = lines * LINE_HEIGHT + 2
+
+
+def set_widths(ws: Worksheet, columns: Sequence[Column], first_col: int = 1) -> None:
+    for i, c in enumerate(columns):
+        ws.column_dimensions[get_column_letter(first_col + i)].width = c.width
+
+
+def rows_out(ws: Worksheet, row: int, columns: Sequence[Column], values: Sequence[Any], *,
+             font: Font | None = None, fill: PatternFill | None = None, continued: int | None = None,
+             keys: int = 1) -> int:
+    """Write one record; a text too long for a cell continues in the rows below, under the same
+    key (the first `keys` columns, so sorting keeps the pieces together), with "(forts.)" in
+    column `continued`. Returns the next free row."""
+    pieces = [split_text(v) if isinstance(v, str) and len(v) > CHUNK else None for v in values]
+    extra = max((len(p) for p in pieces if p), default=1)
+    for k in range(extra):
+        written = []
+        for col, (c, v, p) in enumerate(zip(columns, values, pieces), start=1):
+            if p is not None:
+                v = p[k] if k < len(p) else None
+            elif k and col > keys:
+                v = "(forts.)" if col == continued else None
+            written.append(v)
+            if v is not None and v != "":
+                put(ws, row + k, col, v, fmt=c.fmt, font=font, fill=fill, align=CENTER if c.center else None)
+            elif fill is not None:
+                ws.cell(row=row + k, column=col).fill = fill
+        fit_height(ws, row + k, written)
+    return row + extra
+
+
+def table(ws: Worksheet, top: int, columns: Sequence[Column], records: Iterable[Sequence[Any]], *,
+          filter_: bool = True, freeze: bool = True, continued: int | None = None, keys: int = 1) -> int:
+    """A list with a header row at `top`: frozen, filtered, repeated on every printed page."""
+    header(ws, top, columns)
+    row = top + 1
+    for values in records:
+        row = rows_out(ws, row, columns, values, continued=continued, keys=keys)
+    last = max(row - 1, top + 1)
+    if filter_:
+        ws.auto_filter.ref = f"A{top}:{get_column_letter(len(columns))}{last}"
+    if freeze:
+        ws.freeze_panes = ws.cell(row=top + 1, column=1)
+        ws.print_title_rows = f"{top}:{top}"
+    return row
+
+
+def _escape_hf(text: str) -> str:
+    return text.replace("&", "&&")  # '&' starts a code in Excel's header/footer language
+
+
+def print_setup(ws: Worksheet, heading: str, right: str = "") -> None:
+    """A4 landscape, fit to one page wide, page numbers in the footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.oddHeader.left.text = _escape_hf(heading)
+    ws.oddHeader.left.size = 9
+    if right:
+        ws.oddHeader.right.text = _escape_hf(right)
+        ws.oddHeader.right.size = 9
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.left.size = 9
+    ws.oddFooter.right.text = "Sida &P av &N"
+    ws.oddFooter.right.size = 9
+
+
+def notice_row(ws: Worksheet, row: int, text: str, last_col: int) -> None:
+    """A demonstration-data notice over the full width, impossible to overlook."""
+    put(ws, row, 1, text, font=NOTICE_FONT, fill=NOTICE_FILL, align=WRAP)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+    total_width = sum(ws.column_dimensions[get_column_letter(c)].width or 9 for c in range(1, last_col + 1))
+    lines = len(text) * 1.15 / max(total_width, 20) + 1
+    ws.row_dimensions[row].height = 15 * max(2, round(lines))
+
+
+def radar(ws: Worksheet, *, title: str, labels: Reference, series: Sequence[tuple[str, Reference]],
+          maximum: float, anchor: str, width_cm: float = 17, height_cm: float = 12) -> RadarChart:
+    """A native Excel radar chart ("kompassros"): one polygon per profile, 0 to the area maximum."""
+    chart = RadarChart()
+    chart.type = "marker"
+    chart.title = title
+    chart.style = 2
+    for i, (name, ref) in enumerate(series):
+        s = Series(ref, title=name)
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        s.graphicalProperties.line.solidFill = colour
+        s.graphicalProperties.line.width = 25400  # 2 pt
+        if i and len(series) == 2:
+            s.graphicalProperties.line.dashStyle = "dash"  # the comparison, as in the PDF
+        s.marker = Marker(symbol="circle", size=5)
+        s.marker.graphicalProperties = None
+        chart.series.append(s)
+    chart.set_categories(labels)
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = maximum
+    chart.y_axis.majorUnit = maximum / 5
+    chart.y_axis.number_format = "0"
+    chart.x_axis.delete = False  # openpyxl 3.1 hides axes unless told otherwise
+    chart.y_axis.delete = False
+    chart.legend.position = "b"
+    chart.width, chart.height = width_cm, height_cm
+    ws.add_chart(chart, anchor)
+    return chart
+
+
+def sheet_title(text: str, taken: set[str]) -> str:
+    """A valid, unique sheet name: at most 31 characters, none of []:*?/\\ ."""
+    base = re.sub(r"[\[\]:*?/\\]", "-", clean_text(text)).strip("' ")[:31] or "Blad"
+    name, n = base, 2
+    while name.casefold() in {t.casefold() for t in taken}:
+        suffix = f" ({n})"
+        name, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(name)
+    return name
+
+
+def save(wb: Workbook, out) -> None:
+    """Serialise in memory, then write atomically: an open or read-only target keeps its old file."""
+    buffer = io.BytesIO()
+    try:
+        wb.save(buffer)
+    except (ValueError, TypeError) as exc:  # openpyxl's own checks; should not happen after `put`
+        raise KompassError(f"{out}: the workbook could not be built ({exc})") from None
+    write_atomic(out, buffer.getvalue())

@@ -1,0 +1,254 @@
+"""The Excel workbook of one evaluation: summary with a radar chart, one sheet per area,
+the evidence notes, and the interview and document registers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from fractions import Fraction
+from pathlib import Path
+
+from kompassapp.exports import sheet as sh
+from kompassapp.exports.common import (DISPUTED_SV, FINDING_KINDS_ORDER, FINDING_SV, SOURCE_SV, STATUS_SV, Report,
+                                       sv_number, sv_period)
+from kompassapp.exports.sheet import Column as C
+from kompassapp.exports.sheet import Reference, Workbook, Worksheet
+
+# The score table of the summary sheet; the radar chart reads its Kort/Poäng/Jämförelse columns.
+SCORE_COLUMNS = [C("Nr", 14, center=True), C("Område", 50), C("Kort namn", 18), C("Poäng", 10, sh.SCORE),
+                 C("Max", 8, sh.SCORE), C("Besvarade frågor", 11, sh.COUNT), C("Tillämpliga frågor", 11, sh.COUNT),
+                 C("Ej tillämpliga", 11, sh.COUNT), C("Andel besvarade", 11, sh.PERCENT)]
+QUESTION_COLUMNS = [C("Delområde", 11, center=True), C("Id", 9), C("Fråga", 62), C("Svar", 20),
+                    C("Poäng", 9, sh.POINTS), C("Möjliga poäng", 9, sh.POINTS), C("Status", 12, center=True),
+                    C("Kommentar", 50), C("Anteckningar", 13, sh.COUNT, center=True)]
+NOTE_COLUMNS = [C("Nr", 6, sh.COUNT, center=True), C("Anteckning", 80), C("Frågor", 16), C("Område", 9, center=True),
+                C("Källtyp", 12),
+                C("Källa", 40), C("Författare", 18), C("Skapad", 17, sh.DATETIME, center=True),
+                C("Ändrad", 17, sh.DATETIME, center=True)]
+INTERVIEW_COLUMNS = [C("Intervju (grupp)", 34), C("Början", 17, sh.DATETIME, center=True),
+                     C("Slut", 17, sh.DATETIME, center=True),
+                     C("Plats", 24), C("Utvärderare", 30), C("Deltagare", 26), C("Roll", 32), C("Enhet", 34),
+                     C("Anteckningar", 13, sh.COUNT, center=True)]
+DOCUMENT_COLUMNS = [C("Titel", 56), C("Typ", 18), C("Datum", 12, sh.DATE, center=True), C("Länk", 44),
+                    C("Anteckningar", 13, sh.COUNT, center=True)]
+
+
+def _when(iso: str) -> datetime | str:
+    """A time stamp as an Excel date-time: stored UTC becomes local time, a plain local time stays."""
+    if not iso:
+        return ""
+    try:
+        t = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return t.astimezone().replace(tzinfo=None) if t.tzinfo else t
+
+
+def _day(text: str) -> date | str:
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+
+
+def _summary(wb: Workbook, r: Report) -> None:
+    ws = wb.active
+    ws.title = "Sammanfattning"
+    sh.set_widths(ws, SCORE_COLUMNS)
+    info, bank, profile = r.info, r.bank, r.profile
+    sh.put(ws, 1, 1, f"Kommunkompassen – {r.label}", font=sh.TITLE, align=sh.TOP)
+    row = 2
+    if info.notice or info.demo:
+        sh.notice_row(ws, row, info.notice or "Demonstrationsdata – beskriver inte en verklig utvärdering.",
+                      len(SCORE_COLUMNS))
+        row += 1
+    team = ", ".join(r.team)
+    facts = [("Kommun", info.municipality), ("År", info.year), ("Besök", sv_period(info.visit_start, info.visit_end)),
+             ("Utvärderare", team),
+             ("Frågebank", f"{bank.title} {bank.edition} (revision {bank.revision}, {bank.id})"),
+             ("Exporterad", datetime.now().replace(microsecond=0)), ("Fil", r.source.name)]
+    if r.anonymized:
+        facts.append(("Personuppgifter", "Intervjuade personer anges med roll och nummer i stället för namn."))
+    if r.comparison:
+        facts.append(("Jämförelse", f"{r.comparison.name} (källa: {r.comparison.source})" if r.comparison.source else r.comparison.name))
+    row += 1
+    for label, value in facts:
+        sh.put(ws, row, 1, label, font=sh.BOLD, align=sh.TOP)
+        sh.put(ws, row, 2, value, fmt=sh.DATETIME if isinstance(value, datetime) else None,
+               align=sh.Alignment(horizontal="left", vertical="top", wrap_text=True))
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
+        row += 1
+
+    row += 1
+    columns = list(SCORE_COLUMNS)
+    if r.comparison:
+        columns.insert(5, C(r.comparison.name, 14, sh.SCORE))
+        ws.column_dimensions["F"].width = 14
+        sh.set_widths(ws, columns)
+    top = row
+    sh.header(ws, top, columns)
+    compared = r.comparison.scores if r.comparison else {}
+    for a in profile.areas:
+        row += 1
+        t = a.tally
+        values = [a.area.id, a.area.title, a.area.short, a.score, a.area.max, t.answered, t.applicable, t.na,
+                  Fraction(t.answered, t.applicable) if t.applicable else None]
+        if r.comparison:
+            values.insert(5, compared[a.area.id])
+        sh.rows_out(ws, row, columns, values)
+    row += 1
+    t = profile.tally
+    total = ["", "Totalt", "", profile.total, profile.max_total, t.answered, t.applicable, t.na,
+             Fraction(t.answered, t.applicable) if t.applicable else None]
+    if r.comparison:
+        total.insert(5, r.comparison.total)
+    sh.rows_out(ws, row, columns, total, font=sh.BOLD)
+    for col in range(1, len(columns) + 1):
+        ws.cell(row=row, column=col).border = sh.TOTAL_BORDER
+    ws.print_title_rows = None
+
+    first, last = top + 1, top + len(profile.areas)
+    series = [(r.label, Reference(ws, min_col=4, min_row=first, max_row=last))]
+    if r.comparison:
+        series.append((r.comparison.name, Reference(ws, min_col=6, min_row=first, max_row=last)))
+    maximum = float(max(a.area.max for a in profile.areas))
+    sh.radar(ws, title="Kompassros", labels=Reference(ws, min_col=3, min_row=first, max_row=last),
+             series=series, maximum=maximum, anchor=f"B{row + 2}")
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Demonstrationsdata" if info.demo else "")
+    ws.page_setup.fitToHeight = 1  # facts, scores and the chart belong on one printed page
+    ws.sheet_view.showGridLines = False
+
+
+def _area_sheet(ws: Worksheet, r: Report, area_score) -> None:
+    area, t = area_score.area, area_score.tally
+    sh.put(ws, 1, 1, f"{area.id} {area.title}", font=sh.SUBTITLE, align=sh.TOP)
+    summary = (f"Områdespoäng {sv_number(area_score.score)} av {sv_number(area.max)} · "
+               f"besvarade {t.answered} av {t.applicable} tillämpliga frågor"
+               + (f" · {t.na} ej tillämpliga" if t.na else ""))
+    sh.put(ws, 2, 1, summary, align=sh.TOP)
+
+    several = len(r.auditors) > 1  # after merging team copies: each auditor's own choice beside the result
+    columns = QUESTION_COLUMNS + ([C("Utvärderarnas svar", 34)] if several else [])
+    sh.set_widths(ws, columns)
+
+    def questions():
+        for sub in area.subareas:
+            for q in sub.questions:
+                awarded, possible = r.question_points(q.id)
+                answer = r.answers.get(q.id)
+                status = DISPUTED_SV if q.id in r.disputed else STATUS_SV[answer.status if answer else "not_started"]
+                values = [sub.id, q.id, q.text, r.answer_text(q.id), awarded, possible, status,
+                          answer.comment if answer else "", r.note_counts.get(q.id, 0)]
+                if several:
+                    own = r.auditor_answers.get(q.id, {})
+                    values.append("\n".join(f"{who}: {r.answer_text(q.id, a.choice) or '–'}"
+                                             for who, a in own.items()))
+                yield values
+
+    row = sh.table(ws, 3, columns, questions(), continued=7, keys=2)
+
+    row += 1
+    sh.put(ws, row, 1, "Delområden", font=sh.SUBTITLE, align=sh.TOP)
+    row += 1
+    # Placed under the question columns, so the widths are theirs (0 = unused here).
+    sub_columns = [C("Id", 0, center=True), C("", 0), C("Delområde", 0), C("Andel av möjliga", 0, sh.PERCENT),
+                   C("Poäng", 0, sh.POINTS), C("Möjliga poäng", 0, sh.POINTS),
+                   C("Besvarade", 0, sh.COUNT, center=True),
+                   C("Tillämpliga", 0, sh.COUNT, center=True), C("Ej tillämpliga", 0, sh.COUNT, center=True)]
+    sh.header(ws, row, sub_columns)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    for s in area_score.subareas:
+        row += 1
+        st = s.tally
+        sh.rows_out(ws, row, sub_columns, [s.subarea.id, "", s.subarea.title, st.share if st.possible else None,
+                                           st.awarded, st.possible, st.answered, st.applicable, st.na])
+    row += 1
+    sh.rows_out(ws, row, sub_columns, ["", "", "Hela området", t.share if t.possible else None, t.awarded,
+                                       t.possible, t.answered, t.applicable, t.na], font=sh.BOLD)
+    for col in range(1, len(sub_columns) + 1):
+        ws.cell(row=row, column=col).border = sh.TOTAL_BORDER
+    row += 1
+    sh.put(ws, row, 3, f"Områdespoäng (max {sv_number(area.max)} × poäng ÷ möjliga poäng)", font=sh.BOLD)
+    sh.put(ws, row, 5, area_score.score, fmt=sh.SCORE, font=sh.BOLD)
+    sh.put(ws, row, 6, area.max, fmt=sh.SCORE)
+
+    row += 2
+    sh.put(ws, row, 1, "Iakttagelser", font=sh.SUBTITLE, align=sh.TOP)
+    row += 1
+    finding_columns = [C("Typ", 0), C("", 0), C("Iakttagelse", 0), C("Kommun (goda exempel)", 0)]
+    sh.header(ws, row, finding_columns)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    findings = sorted(r.findings.get(area.id, ()), key=lambda f: FINDING_KINDS_ORDER.index(f.kind))
+    if not findings:
+        sh.put(ws, row + 1, 3, "Inga iakttagelser har registrerats för området.")
+    for f in findings:
+        row += 1
+        row = sh.rows_out(ws, row, finding_columns, [FINDING_SV[f.kind], "", f.text, f.municipality]) - 1
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Område {area.id}")
+
+
+def _notes_sheet(ws: Worksheet, r: Report) -> None:
+    sh.set_widths(ws, NOTE_COLUMNS)
+
+    def records():
+        for i, n in enumerate(r.notes, start=1):
+            areas = sorted({r.bank.area_of[q].id for q in n.question_ids} | ({n.area_id} if n.area_id else set()))
+            yield [i, n.text, ", ".join(n.question_ids), ", ".join(areas), SOURCE_SV.get(n.source_kind, n.source_kind),
+                   r.source_text(n), n.author, _when(n.created_at), _when(n.updated_at)]
+
+    sh.table(ws, 1, NOTE_COLUMNS, records(), continued=5)
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Underlag")
+
+
+def _interviews_sheet(ws: Worksheet, r: Report) -> None:
+    sh.set_widths(ws, INTERVIEW_COLUMNS)
+    per_person: dict[str, int] = {}
+    for n in r.notes:
+        if n.participant_id:
+            per_person[n.participant_id] = per_person.get(n.participant_id, 0) + 1
+
+    def records():
+        for s in r.sessions:
+            head = [s.group_name, _when(s.starts_at), _when(s.ends_at), s.place, ", ".join(s.auditors)]
+            people = r.participants_of(s.id)
+            if not people:
+                yield head + ["", "", "", sum(1 for n in r.notes if n.session_id == s.id)]
+            for p in people:
+                yield head + [p.name, p.role, p.unit, per_person.get(p.id, 0)]
+
+    sh.table(ws, 1, INTERVIEW_COLUMNS, records())
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Intervjuer")
+
+
+def _documents_sheet(ws: Worksheet, r: Report) -> None:
+    sh.set_widths(ws, DOCUMENT_COLUMNS)
+    per_doc: dict[str, int] = {}
+    for n in r.notes:
+        if n.document_id:
+            per_doc[n.document_id] = per_doc.get(n.document_id, 0) + 1
+    sh.table(ws, 1, DOCUMENT_COLUMNS,
+             ([d.title, d.kind, _day(d.date), d.link, per_doc.get(d.id, 0)] for d in r.documents))
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Dokument")
+
+
+def build_workbook(r: Report) -> Workbook:
+    wb = Workbook()
+    _summary(wb, r)
+    taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument"}
+    for a in r.profile.areas:
+        _area_sheet(wb.create_sheet(sh.sheet_title(f"{a.area.id} {a.area.short}", taken)), r, a)
+    _notes_sheet(wb.create_sheet("Underlag"), r)
+    _interviews_sheet(wb.create_sheet("Intervjuer"), r)
+    _documents_sheet(wb.create_sheet("Dokument"), r)
+    p = wb.properties
+    p.title = sh.clean_text(f"Kommunkompassen – {r.label}")
+    p.subject = sh.clean_text(f"{r.bank.title} {r.bank.edition}: utvärdering av {r.info.municipality}")
+    p.creator = sh.clean_text(", ".join(r.team) or "Kompassapp")
+    p.description = sh.clean_text(r.info.notice) or None
+    p.keywords = "Kommunkompassen"
+    p.language = "sv-SE"
+    return wb
+
+
+def write_xlsx(r: Report, out: Path) -> None:
+    sh.save(build_workbook(r), Path(out))

@@ -1,0 +1,157 @@
+"""The jury workbook: several evaluations side by side, ranked, with one radar chart."""
+
+import re
+import zipfile
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from conftest import BANK_2003, BANK_2020, assert_no_traceback, run_cli
+from openpyxl import load_workbook
+
+from kompassapp.bank import Bank, load_bank
+from kompassapp.errors import KompassError
+from kompassapp.evaluation import Evaluation
+from kompassapp.exports import commands
+from kompassapp.exports.sheet import BEST_FILL
+
+# (municipality, share of questions answered with the best option); the rest get the lowest.
+NOMINEES = [("Borås", 0.35), ("Eskilstuna", 0.80), ("Helsingborg", 0.95), ("Karlstad", 0.60),
+            ("Kävlinge", 0.60), ("Västerås", 0.50)]
+
+
+def _make(path: Path, bank: Bank, municipality: str, share: float, year: int = 2015) -> Fraction:
+    """An evaluation whose first `share` of each area's questions score fully; returns its total."""
+    with Evaluation.create(path, bank, municipality=municipality, year=year, team=["Anna Ek"]) as ev:
+        for area in bank.areas:
+            questions = area.questions
+            best = round(share * len(questions))
+            for i, q in enumerate(questions):
+                options = bank.scales[q.scale].options
+                top = max(options, key=lambda o: o.value)
+                low = min(options, key=lambda o: o.value)
+                ev.set_answer(q.id, choice=(top if i < best else low).key, status="done")
+        return ev.profile().total
+
+
+@pytest.fixture(scope="module")
+def six(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("jury")
+    bank = load_bank(BANK_2003)
+    files, totals = [], {}
+    for name, share in NOMINEES:
+        path = folder / f"{name}.kompass"
+        totals[f"{name} 2015"] = _make(path, bank, name, share)
+        files.append(path)
+    return files, totals
+
+
+def _ranking_rows(ws):
+    head_row = next(r for r in ws.iter_rows() if r[0].value == "Rang")
+    head = [c.value for c in head_row]
+    rows = []
+    for r in ws.iter_rows(min_row=head_row[0].row + 1):
+        if r[0].value is None:
+            break
+        rows.append(r)
+    return head, rows
+
+
+def test_jury_of_six_ranks_them_correctly(six, tmp_path):
+    files, totals = six
+    out = tmp_path / "jury.xlsx"
+    result = run_cli("jury", *files, "-o", out)
+    assert result.returncode == 0, result.stderr
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Jämförelse", "Delområden", "Fullständighet", "Utvärderingar"]
+    head, rows = _ranking_rows(wb["Jämförelse"])
+    total_col = head.index("Totalt")
+    got = [(r[0].value, r[1].value, r[total_col].value) for r in rows]
+    assert len(got) == 6
+    assert [label for _, label, _ in got][0] == "Helsingborg 2015"  # the best first
+    for rank, label, total in got:
+        assert total == pytest.approx(float(totals[label]))
+        assert rank == 1 + sum(t > totals[label] for t in totals.values())
+    assert [t for _, _, t in got] == sorted((t for _, _, t in got), reverse=True)
+    ranks = {label: rank for rank, label, _ in got}
+    assert ranks["Karlstad 2015"] == ranks["Kävlinge 2015"] == 3 and ranks["Västerås 2015"] == 5  # a tie shares
+
+
+def test_best_value_per_area_is_marked(six, tmp_path):
+    files, _ = six
+    out = tmp_path / "jury.xlsx"
+    commands.jury(files, out)
+    ws = load_workbook(out)["Jämförelse"]
+    head, rows = _ranking_rows(ws)
+    for col in range(3, head.index("Totalt") + 1):  # every area column and the total
+        values = [r[col].value for r in rows]
+        marked = [r[col].fill.fgColor.rgb.endswith(BEST_FILL.fgColor.rgb[-6:]) for r in rows]
+        assert marked == [v == max(values) for v in values], head[col]
+
+
+def test_jury_workbook_has_one_radar_chart_with_every_nominee(six, tmp_path):
+    files, _ = six
+    out = tmp_path / "jury.xlsx"
+    commands.jury(files, out)
+    with zipfile.ZipFile(out) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        assert len(charts) == 1
+        xml = z.read(charts[0]).decode()
+    assert "radarChart" in xml and len(re.findall(r"<(?:c:)?ser>", xml)) == 6
+    for name, _ in NOMINEES:
+        assert name in xml
+
+
+def test_sub_areas_and_completeness_are_compared(six, tmp_path):
+    files, _ = six
+    out = tmp_path / "jury.xlsx"
+    commands.jury(files, out)
+    wb = load_workbook(out)
+    subs = list(wb["Delområden"].iter_rows(min_row=2, values_only=True))
+    assert len(subs) == 37 and subs[0][:2] == ("1", "1.1")  # the 2003 edition's sub-areas
+    assert all(isinstance(v, (int, float)) for row in subs for v in row[3:])  # numbers, not text
+    done = list(wb["Fullständighet"].iter_rows(min_row=2, values_only=True))
+    assert [row[-1] for row in done] == [1] * 6  # every question answered
+
+
+def test_different_banks_are_refused(six, tmp_path):
+    files, _ = six
+    other = tmp_path / "umea.kompass"
+    Evaluation.create(other, load_bank(BANK_2020), municipality="Umeå", year=2021).close()
+    with pytest.raises(KompassError, match="areas differ"):
+        commands.jury([files[0], other], tmp_path / "j.xlsx")
+    result = run_cli("jury", files[0], other, "-o", tmp_path / "j.xlsx")
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
+    assert_no_traceback(result)
+    assert not (tmp_path / "j.xlsx").exists()
+
+
+def test_banks_with_the_same_areas_are_accepted(six, tmp_path):
+    files, _ = six
+    base = load_bank(BANK_2003)
+    copy = Bank.from_dict({**base.to_dict(), "id": "kommunkompassen-2003-lokal", "revision": 2})
+    other = tmp_path / "lund.kompass"
+    _make(other, copy, "Lund", 0.7)
+    out = tmp_path / "j.xlsx"
+    commands.jury([files[0], other], out)
+    _, rows = _ranking_rows(load_workbook(out)["Jämförelse"])
+    assert [r[1].value for r in rows] == ["Lund 2015", "Borås 2015"]
+
+
+def test_jury_needs_two_distinct_files(six, tmp_path):
+    files, _ = six
+    with pytest.raises(KompassError, match="at least two"):
+        commands.jury(files[:1], tmp_path / "j.xlsx")
+    with pytest.raises(KompassError, match="twice"):
+        commands.jury([files[0], files[0]], tmp_path / "j.xlsx")
+
+
+def test_same_municipality_twice_gets_distinct_labels(tmp_path):
+    bank = load_bank(BANK_2003)
+    a, b = tmp_path / "a.kompass", tmp_path / "b.kompass"
+    _make(a, bank, "Lomma", 0.5, year=2007)
+    _make(b, bank, "Lomma", 0.6, year=2007)
+    out = tmp_path / "j.xlsx"
+    commands.jury([a, b], out)
+    _, rows = _ranking_rows(load_workbook(out)["Jämförelse"])
+    assert [r[1].value for r in rows] == ["Lomma 2007 (b.kompass)", "Lomma 2007 (a.kompass)"]

@@ -1,0 +1,90 @@
+"""Bank revisions: an explicit, previewed upgrade that keeps every answer and note."""
+
+import pytest
+import yaml
+
+from kompassapp import upgrade
+from kompassapp.bank import load_bank, parse_bank
+from kompassapp.errors import KompassError
+from kompassapp.evaluation import Evaluation
+from conftest import SMALL_BANK, run_cli
+
+OLD = load_bank(SMALL_BANK)
+
+
+def revision_2_text() -> str:
+    """Revision 2 of the small bank: 1.1.2 reworded, 2.1.1 re-pointed, 2.1.2 removed, 2.1.3 added."""
+    data = yaml.safe_load(SMALL_BANK.read_text(encoding="utf-8"))
+    data["revision"] = 2
+    area1, area2 = data["areas"]
+    area1["subareas"][0]["questions"][1]["text"] = "Delas en lättläst årsredovisning ut till alla hushåll?"
+    questions = area2["subareas"][0]["questions"]
+    questions[0]["points"] = 30
+    del questions[1]
+    questions.append({"id": "2.1.3", "text": "Redovisas klagomålen årligen för nämnden?", "points": 20, "scale": "jdn"})
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+@pytest.fixture
+def ev(tmp_path):
+    e = Evaluation.create(tmp_path / "e.kompass", OLD, municipality="Testby", year=2026, author="Karin")
+    e.set_answer("1.1.1", choice="ja")
+    e.set_answer("1.1.2", choice="4", comment="Skickas ut i mars.")
+    e.set_answer("2.1.1", choice="delvis")
+    e.set_answer("2.1.2", choice="ja", comment="Rutin antagen 2024.")
+    e.add_note("Klagomålsrutinen visades.", question_ids=["2.1.2"])
+    e.add_note("Gäller både 2.1.1 och 2.1.2.", question_ids=["2.1.1", "2.1.2"])
+    yield e
+    e.close()
+
+
+def test_preview_lists_exactly_the_changes_and_the_score_effect(ev):
+    new = parse_bank(revision_2_text())
+    p = upgrade.plan(ev, new)
+    assert [q.id for q in p.added] == ["2.1.3"]
+    assert [q.id for q in p.removed] == ["2.1.2"]
+    assert {c.new.id: c.fields for c in p.changed} == {"1.1.2": ("text",), "2.1.1": ("points",)}
+    assert p.scores_before == {"1": 92, "2": 40}  # area 2: 10 + 30 of 50
+    assert p.scores_after == {"1": 92, "2": 15}  # area 2: 15 of 30 + 20 (2.1.3 open)
+    assert ev.bank.revision == 1  # planning changes nothing
+
+
+def test_apply_keeps_every_answer_and_note_and_scores_as_previewed(ev):
+    new = parse_bank(revision_2_text())
+    p = upgrade.apply(ev, new)
+    ev.close()
+    with Evaluation.open(ev.path) as again:
+        assert again.bank.revision == 2
+        assert {a.area.id: a.score for a in again.profile().areas} == p.scores_after
+        assert again.answer("1.1.2").comment == "Skickas ut i mars." and again.answer("2.1.1").choice == "delvis"
+        assert "2.1.2" not in again.answers()  # not in the bank any more ...
+        row = again.conn.execute("SELECT choice, comment FROM answers WHERE question_id = '2.1.2'").fetchone()
+        assert tuple(row) == ("ja", "Rutin antagen 2024.")  # ... but still in the file
+        notes = {n.text: n for n in again.notes()}
+        moved = notes["[Från borttagen fråga 2.1.2: Finns en klagomålsrutin?] Klagomålsrutinen visades."]
+        assert moved.area_id == "2" and moved.question_ids == ()
+        assert notes["Gäller både 2.1.1 och 2.1.2."].question_ids == ("2.1.1",)
+        assert any(t.startswith("[Från borttagen fråga 2.1.2") and "Svar: Ja" in t and "Rutin antagen 2024." in t
+                   for t in notes)
+        assert [e.new for e in again.changelog() if e.entity == "bank"] == ["2"]
+
+
+def test_upgrade_refuses_other_banks_and_older_revisions(ev):
+    with pytest.raises(KompassError, match="already uses revision 1"):
+        upgrade.plan(ev, OLD)
+    other = parse_bank(revision_2_text().replace("id: testbank", "id: annan"))
+    with pytest.raises(KompassError, match="not a revision"):
+        upgrade.plan(ev, other)
+
+
+def test_cli_shows_the_plan_then_upgrades(ev, tmp_path):
+    ev.close()
+    bank2 = tmp_path / "bank-rev2.yaml"
+    bank2.write_text(revision_2_text(), encoding="utf-8")
+    dry = run_cli("upgrade", ev.path, "--bank", bank2, "--dry-run", check=True).stdout
+    assert "ny fråga      2.1.3" in dry and "borttagen     2.1.2" in dry and "område 2: 40 → 15" in dry
+    with Evaluation.open(ev.path) as again:
+        assert again.bank.revision == 1
+    run_cli("upgrade", ev.path, "--bank", bank2, check=True)
+    with Evaluation.open(ev.path) as again:
+        assert again.bank.revision == 2
