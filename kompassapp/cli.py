@@ -51,6 +51,34 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_bank_export_xlsx(args: argparse.Namespace) -> int:
+    from kompassapp.bank.xlsx import export_xlsx
+
+    bank = resolve_bank(args.bank)
+    export_xlsx(bank, args.output)
+    print(f"{args.output}: {bank.id} rev {bank.revision} written as a workbook ({len(bank.questions)} questions)")
+    return 0
+
+
+def cmd_bank_import_xlsx(args: argparse.Namespace) -> int:
+    from kompassapp.bank.xlsx import import_xlsx
+
+    try:
+        bank, warnings = import_xlsx(args.file, args.output)
+    except BankError as exc:  # every problem on its own line, then one summary line
+        for line in exc.problems:
+            print(line, file=sys.stderr)
+        n = len(exc.problems)
+        print(f"{PROG}: error: {args.file}: {n} problem{'s' if n > 1 else ''}; {args.output} not written",
+              file=sys.stderr)
+        return 1
+    for line in warnings:
+        print(f"{PROG}: warning: {line}", file=sys.stderr)
+    print(f"{args.output}: {bank.id} rev {bank.revision} written ({len(bank.areas)} areas, "
+          f"{len(bank.questions)} questions)")
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     if args.from_file:
         from kompassapp.merge import make_copy
@@ -260,6 +288,15 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("files", nargs="+", metavar="FILE")
     v.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     v.set_defaults(func=cmd_bank_validate)
+    bx = bank_sub.add_parser("export-xlsx", help="write a bank as an Excel workbook, for editing in a spreadsheet")
+    bx.add_argument("bank", metavar="BANK", help="bank file, or the id of a bundled bank (e.g. kommunkompassen-2020)")
+    bx.add_argument("-o", "--output", required=True, type=Path, metavar="XLSX")
+    bx.set_defaults(func=cmd_bank_export_xlsx)
+    bi = bank_sub.add_parser("import-xlsx", help="read a bank workbook, check it like a YAML bank and write the YAML; "
+                             "every problem is printed as FILE: SHEET!CELL: message")
+    bi.add_argument("file", type=Path, metavar="XLSX")
+    bi.add_argument("-o", "--output", required=True, type=Path, metavar="BANK", help="YAML bank file to write")
+    bi.set_defaults(func=cmd_bank_import_xlsx)
 
     n = sub.add_parser("new", help="create a new evaluation file, or an auditor's copy of one (--from)")
     n.add_argument("--bank", help="bank file, or the id of a bundled bank (e.g. kommunkompassen-2003)")

@@ -12,6 +12,8 @@ from kompassapp.errors import KompassError
 def write_atomic(path: Path, data: bytes) -> None:
     """Write beside the target, fsync, then rename: the target is either old or complete."""
     path = Path(path)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by an earlier write that was killed
+        stale.unlink(missing_ok=True)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -62,3 +63,72 @@ def test_sigkill_during_edits_never_loses_a_returned_edit(tmp_path):
         # Every edit up to `confirmed` returned, so it must be there; the one in flight may be too.
         assert (answers, notes) in (expected_state(confirmed, qids), expected_state(confirmed + 1, qids))
     assert confirmed > KILLS  # it really did work between the kills
+
+
+EXPORT_KILLS = int(os.environ.get("KOMPASSAPP_EXPORT_KILLS", "30"))
+MERGE_KILLS = int(os.environ.get("KOMPASSAPP_MERGE_KILLS", "30"))
+
+
+def _kill_after(args: list[str], delay: float) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "kompassapp", *args], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+
+def test_sigkill_during_exports_never_leaves_a_half_written_file(demo_file, tmp_path):
+    """The previous export stays whole under its name until a new one is complete."""
+    from pypdf import PdfReader
+    from openpyxl import load_workbook
+
+    xlsx, pdf = tmp_path / "rapport.xlsx", tmp_path / "rapport.pdf"
+    args = ["export", str(demo_file), "--xlsx", str(xlsx), "--pdf", str(pdf)]
+    start = time.perf_counter()  # a first, whole export: later kills must leave these files whole
+    assert subprocess.run([sys.executable, "-m", "kompassapp", *args], cwd=ROOT, capture_output=True).returncode == 0
+    duration = time.perf_counter() - start
+    rng = random.Random(3)
+    for i in range(EXPORT_KILLS):
+        _kill_after(args, rng.uniform(0.05, duration))
+        assert load_workbook(xlsx, read_only=True).sheetnames[0] == "Sammanfattning", i
+        assert len(PdfReader(pdf).pages) > 5, i
+        names = {p.name for p in tmp_path.iterdir()}
+        assert names <= {"rapport.xlsx", "rapport.pdf"} | {n for n in names if n.endswith(".tmp")}
+    assert subprocess.run([sys.executable, "-m", "kompassapp", *args], cwd=ROOT, capture_output=True).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rapport.pdf", "rapport.xlsx"]  # leftovers cleaned
+
+
+def test_sigkill_during_merges_leaves_each_merge_all_or_nothing(tmp_path):
+    from kompassapp.merge import make_copy, merge
+
+    bank = load_bank(SMALL_BANK)
+    lead = tmp_path / "lead.kompass"
+    Evaluation.create(lead, bank, municipality="Killby", year=2026, author="Lena").close()
+    copies = []
+    for name in ("Karin", "Per", "Sara"):
+        path = make_copy(lead, tmp_path / f"{name}.kompass", name)
+        with Evaluation.open(path, author=name) as ev:
+            with ev.batch("note"):
+                for i in range(1500):
+                    ev.conn.execute("INSERT INTO notes (id, text, source_kind, author, created_at, updated_at)"
+                                    " VALUES (?, ?, 'observation', ?, '2026', '2026')", (f"{name}{i}", "x" * 200, name))
+            ev.set_answer("1.1.1", choice="ja")
+        copies.append(path)
+    rng = random.Random(4)
+    into = tmp_path / "into.kompass"
+    for i in range(MERGE_KILLS):
+        if into.exists():
+            into.unlink()
+        Path(f"{into}-wal").unlink(missing_ok=True)
+        Path(f"{into}-shm").unlink(missing_ok=True)
+        shutil.copy(lead, into)
+        _kill_after(["merge", str(into), *map(str, copies)], rng.uniform(0.1, 1.2))
+        with Evaluation.open(into) as ev:
+            count = len(ev.notes())
+            assert count % 1500 == 0, (i, count)  # whole copies only: each merge is one transaction
+            for path in copies:  # finishing the interrupted work gives the full result
+                merge(ev, path)
+            assert len(ev.notes()) == 4500
+        conn = sqlite3.connect(into)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
