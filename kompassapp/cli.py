@@ -36,18 +36,45 @@ def _sv(value) -> str:
 
 # -- commands -------------------------------------------------------------------------
 def cmd_bank_validate(args: argparse.Namespace) -> int:
+    from kompassapp.bank import is_translation, load_translation
+
     failed = 0
+    banks = {}
+    translations = []
     for name in args.files:
+        try:
+            text = Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""  # load_bank reports it with its line
+        if is_translation(text):
+            translations.append(name)
+            continue
         try:
             bank = load_bank(name)
         except BankError as exc:
             failed += 1
-            for line in exc.problems:
-                print(line)
+            print("\n".join(exc.problems))
             continue
+        banks[bank.id] = bank
         if not args.quiet:
             print(f"{name}: OK — {bank.id} rev {bank.revision}: {len(bank.areas)} areas, "
                   f"{sum(len(a.subareas) for a in bank.areas)} sub-areas, {len(bank.questions)} questions")
+    for name in translations:  # checked against their bank when it is given too, or bundled
+        try:
+            data = load_translation(name)
+            bank = banks.get(data["bank"]) or resolve_bank(data["bank"])
+            load_translation(name, bank)
+        except BankError as exc:
+            failed += 1
+            print("\n".join(exc.problems))
+            continue
+        except KompassError as exc:
+            failed += 1
+            print(f"{name}:1: {exc}")
+            continue
+        if not args.quiet:
+            print(f"{name}: OK — {data['language']} translation of {bank.id} rev {bank.revision}: "
+                  f"{len(data.get('questions', {}))} of {len(bank.questions)} questions")
     return 1 if failed else 0
 
 

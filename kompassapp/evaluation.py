@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kompassapp import storage
+from kompassapp.bank import bundled_translations, translate
 from kompassapp.bank.model import Bank
 from kompassapp.errors import KompassError
 from kompassapp.observe import Observers
@@ -223,6 +224,7 @@ class Evaluation:
         self.bank = Bank.from_dict(meta["bank"])
         self.auditor: str = meta.get("auditor", "")  # whose copy this is: their answers are the editable ones
         self.evaluation_id: str = meta.get("evaluation_id", "")  # shared by all copies of one evaluation
+        self._translations: dict[str, dict] = meta.get("translations", {})
         self._info = Info(**{f.name: meta[f.name] for f in fields(Info) if f.name in meta})
 
     # -- life cycle -------------------------------------------------------------------
@@ -239,6 +241,8 @@ class Evaluation:
             "bank": bank.to_dict(), "municipality": municipality.strip(), "year": int(year),
             "visit_start": visit_start, "visit_end": visit_end, "demo": demo, "notice": notice,
             "created_at": now, "created_by": author, "auditor": author, "evaluation_id": new_id(),
+            # translations go into the file with the bank, so it reads the same in years to come
+            "translations": bundled_translations(bank),
         }
         with storage.transaction(conn):
             conn.executemany("INSERT INTO meta VALUES (?, ?)",
@@ -302,6 +306,15 @@ class Evaluation:
     def _check_question(self, question_id: str) -> None:
         if question_id not in self.bank.questions:
             raise KompassError(f"unknown question '{question_id}' in bank {self.bank.id}")
+
+    def bank_in(self, language: str) -> Bank:
+        """The bank with its texts in `language` where a translation exists, else as it is."""
+        data = self._translations.get(language)
+        return translate(self.bank, data) if data and language != self.bank.language else self.bank
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({self.bank.language, *self._translations})
 
     # -- evaluation details -----------------------------------------------------------
     @property

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from fractions import Fraction
 
+from kompassapp.bank import bundled_translations
 from kompassapp.bank.model import Bank, Question
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation, new_id
@@ -90,7 +91,7 @@ def apply(ev: Evaluation, new_bank: Bank) -> Plan:
     try:
         _carry_out(ev, p, answers)
     except BaseException:
-        ev.bank = p.old_bank  # the transaction rolled back: the file still has the old bank
+        ev.reload()  # the transaction rolled back: the file still has the old bank
         raise
     return p
 
@@ -101,6 +102,8 @@ def _carry_out(ev: Evaluation, p: Plan, answers: dict) -> None:
         ev.conn.execute("UPDATE meta SET value = ? WHERE key = 'bank'",
                         (json.dumps(new_bank.to_dict(), ensure_ascii=False),))
         ev.log("bank", new_bank.id, "revision", str(p.old_bank.revision), str(new_bank.revision), now)
+        ev.conn.execute("INSERT OR REPLACE INTO meta VALUES ('translations', ?)",  # those of the old revision no longer fit
+                        (json.dumps(bundled_translations(new_bank), ensure_ascii=False),))
         for q in p.removed:
             area = p.old_bank.area_of[q.id].id
             marker = f"[Från borttagen fråga {q.id}: {q.text}] "
@@ -123,7 +126,7 @@ def _carry_out(ev: Evaluation, p: Plan, answers: dict) -> None:
                 ev.conn.execute("INSERT INTO notes (id, text, source_kind, area_id, author, created_at, updated_at)"
                                 " VALUES (?, ?, 'observation', ?, ?, ?, ?)", (note_id, text, area, ev.author, now, now))
                 ev.log("note", note_id, "created", None, text, now)
-        ev.bank = new_bank  # before the batch ends, so observers already see the new bank
+        ev.reload()  # before the batch ends, so observers already see the new bank
 
 
 def _option_label(bank: Bank, question: Question, choice: str | None) -> str:

@@ -26,3 +26,12 @@ def test_every_domain_module_is_under_the_contract():
            if (p.suffix == ".py" and p.stem != "__init__") or (p.is_dir() and (p / "__init__.py").exists())}
     exempt = {"gui", "launch", "__main__"}  # the Qt layer and the entry point that starts it
     assert {f"kompassapp.{m}" for m in top - exempt} <= sources
+
+
+def test_version_is_the_projects():
+    import tomllib
+
+    import kompassapp
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert kompassapp.__version__ == project["version"]
