@@ -329,15 +329,17 @@ class Evaluation:
         old = self._info
         new = replace(old, **changes)
 
-        def work(now: str) -> None:
-            for name, value in changes.items():
-                if getattr(old, name) != value:
-                    self.conn.execute("UPDATE meta SET value = ? WHERE key = ?",
-                                      (json.dumps(value, ensure_ascii=False), name))
-                    self.log("info", "", name, getattr(old, name), value, now)
-
-        self._write("info", (), work)
-        self._info = new
+        try:
+            with self.batch("info") as now:
+                for name, value in changes.items():
+                    if getattr(old, name) != value:
+                        self.conn.execute("UPDATE meta SET value = ? WHERE key = ?",
+                                          (json.dumps(value, ensure_ascii=False), name))
+                        self.log("info", "", name, getattr(old, name), value, now)
+                self._info = new  # before the batch ends: observers hear of it with the new details in place
+        except BaseException:
+            self._info = old
+            raise
 
     # -- answers ----------------------------------------------------------------------
     # Each copy of an evaluation belongs to one auditor (`self.auditor`), who edits only their

@@ -1,0 +1,74 @@
+# SPDX-License-Identifier: MIT
+"""Settings and evaluation details through their dialogs; auto-advance; N/A only where allowed."""
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from kompassapp.evaluation import Evaluation
+from kompassapp.gui.dialogs import InfoDialog, SettingsDialog
+from kompassapp.gui.settings import Settings
+
+
+def test_settings_dialog_writes_typed_settings(qtbot):
+    settings = Settings()
+    dlg = SettingsDialog(settings)
+    qtbot.addWidget(dlg)
+    dlg.ui.auditorEdit.setText("  Bo Bedömare ")
+    dlg.ui.languageCombo.setCurrentIndex(dlg.ui.languageCombo.findData("en"))
+    dlg.ui.themeCombo.setCurrentIndex(dlg.ui.themeCombo.findData("dark"))
+    dlg.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    again = Settings()
+    assert (again.auditor_name, again.language, again.presentation_theme) == ("Bo Bedömare", "en", "dark")
+
+
+def test_auditor_name_is_stamped_on_edits(qtbot, main_window, new_file):
+    w = main_window(new_file, auditor="Cecilia Chef")
+    w.tree.setFocus()
+    qtbot.keyClick(w.tree, "1")
+    with Evaluation.open(new_file) as ev:
+        assert ev.answer("1.1.1").author == "Cecilia Chef"
+        assert ev.changelog("1.1.1")[-1].author == "Cecilia Chef"
+
+
+def test_info_dialog_change_is_one_undoable_step(qtbot, main_window, new_file, monkeypatch):
+    w = main_window(new_file)
+
+    def fill(dlg):
+        dlg.ui.municipalityEdit.setText("Nya Testkommun")
+        dlg.ui.visitEndEdit.setDate(QDate(2026, 3, 12))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InfoDialog, "exec", fill)
+    w.ui.actionEditInfo.trigger()
+    with Evaluation.open(new_file) as ev:
+        assert (ev.info.municipality, ev.info.visit_end) == ("Nya Testkommun", "2026-03-12")
+    qtbot.waitUntil(lambda: "Nya Testkommun 2026" in w.windowTitle())
+    assert w.profile_panel.legend_entries()[0] == "Nya Testkommun 2026"
+    w.stack.undo()
+    with Evaluation.open(new_file) as ev:
+        assert (ev.info.municipality, ev.info.visit_end) == ("Testkommun", "2026-03-11")
+    qtbot.waitUntil(lambda: w.windowTitle().startswith("Testkommun 2026"))
+
+
+def test_auto_advance_and_na_only_where_allowed(qtbot, main_window, tmp_path, bank_2020):
+    from kompassapp.bank.model import Subarea
+    from dataclasses import replace
+
+    area = bank_2020.areas[0]
+    first = replace(area.subareas[0].questions[0], na_allowed=False)
+    sub = Subarea(area.subareas[0].id, area.subareas[0].title, (first, *area.subareas[0].questions[1:]))
+    bank = replace(bank_2020, areas=(replace(area, subareas=(sub, *area.subareas[1:])), *bank_2020.areas[1:]))
+    path = tmp_path / "na.kompass"
+    Evaluation.create(path, bank, municipality="Nakommun", year=2026).close()
+    w = main_window(path)
+    w.tree.setFocus()
+    assert w.question_id == first.id
+    assert all(key != "__na__" for key, _ in w.question_panel.option_buttons())
+    qtbot.keyClick(w.tree, "0")
+    assert w.stack.count() == 0
+    w.ui.actionAutoAdvance.setChecked(True)
+    qtbot.keyClick(w.tree, "2")
+    assert w.question_id == area.subareas[0].questions[1].id
+    assert Settings().auto_advance is True
+    with Evaluation.open(path) as ev:
+        assert ev.answer(first.id).choice == bank.scales[first.scale].options[1].key
