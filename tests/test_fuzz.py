@@ -2,7 +2,7 @@
 
 Each case must end in a clear KompassError (or open fine), never another exception,
 and must leave the file it was given byte for byte as it was. KOMPASSAPP_FUZZ_SCALE
-multiplies the number of cases (CI runs the default, ~600 cases).
+multiplies the number of cases (CI runs the default, ~800 cases; KOMPASSAPP_FULL=1 five times that).
 """
 
 import json
@@ -19,7 +19,7 @@ from kompassapp.evaluation import Evaluation
 from kompassapp.interchange import export_json, import_json
 from conftest import ROOT, SMALL_BANK, assert_no_traceback, run_cli
 
-SCALE = int(os.environ.get("KOMPASSAPP_FUZZ_SCALE", "1"))
+SCALE = int(os.environ.get("KOMPASSAPP_FUZZ_SCALE", "5" if os.environ.get("KOMPASSAPP_FULL") == "1" else "1"))
 SAMPLE = ROOT / "tests" / "fixtures" / "kompass_v2" / "sample.kompass"
 
 

@@ -17,7 +17,8 @@ from kompassapp.evaluation import Evaluation
 from conftest import ROOT, SMALL_BANK
 from kill_writer import OPTIONS, question_ids
 
-KILLS = int(os.environ.get("KOMPASSAPP_KILLS", "50"))
+FULL = os.environ.get("KOMPASSAPP_FULL") == "1"  # the whole robustness run; CI runs the fast subset
+KILLS = int(os.environ.get("KOMPASSAPP_KILLS", "200" if FULL else "50"))
 
 
 def expected_state(last: int, qids: list[str]) -> tuple[dict, set]:
@@ -65,8 +66,8 @@ def test_sigkill_during_edits_never_loses_a_returned_edit(tmp_path):
     assert confirmed > KILLS  # it really did work between the kills
 
 
-EXPORT_KILLS = int(os.environ.get("KOMPASSAPP_EXPORT_KILLS", "30"))
-MERGE_KILLS = int(os.environ.get("KOMPASSAPP_MERGE_KILLS", "30"))
+EXPORT_KILLS = int(os.environ.get("KOMPASSAPP_EXPORT_KILLS", "100" if FULL else "30"))
+MERGE_KILLS = int(os.environ.get("KOMPASSAPP_MERGE_KILLS", "100" if FULL else "30"))
 
 
 def _kill_after(args: list[str], delay: float) -> None:
