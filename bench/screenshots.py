@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""Screenshots of the window with the demo, and of presentation mode (light and dark).
+"""Screenshots of the window with the demo, of presentation mode (light and dark), and of the
+consensus view after merging three auditors' copies of the demo (consensus_*.png).
 
 Writes bench/out/*.png at 1366×768 and 1920×1080 (offscreen; no display needed), and the
 1366×768 ones again at device pixel ratio 2 (QT_SCALE_FACTOR=2, a high-DPI laptop) as *@2x.png:
@@ -16,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TMP = Path(tempfile.mkdtemp(prefix="kompassapp-shots-"))
 os.environ["KOMPASSAPP_SETTINGS"] = str(TMP / "settings.ini")
 os.environ["KOMPASSAPP_DATA"] = str(TMP / "data")
+os.environ["KOMPASSAPP_DATA_DIR"] = str(TMP / "data")  # the window's backups
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -51,6 +53,69 @@ def comparison_file(demo: Path) -> Path:
     return path
 
 
+# (question, Per's answer and reason, Sara's answer and reason); None: as Karin answered
+DISAGREEMENTS = [
+    ("2.1.1", ("nej", "Servicedeklarationerna finns bara för äldreomsorgen."), None),
+    ("3.1.2", ("delvis", "Uppdraget finns, men uppföljningen sker inte varje år."),
+     ("nej", "Ingen av de intervjuade kände till uppföljningen.")),
+    ("5.2.1", None, ("nej", "Policyn är inte beslutad i fullmäktige.")),
+    ("7.1.3", ("ja", "Alla förvaltningar redovisar resultaten på webben."), None),
+]
+
+
+def team_file(demo: Path) -> Path:
+    """The demo as the lead's file with Per's and Sara's copies merged in: each answered every question
+    as Karin did except a few (DISAGREEMENTS), with a reason and a note. Demonstration data."""
+    import shutil
+
+    from kompassapp.evaluation import Evaluation
+    from kompassapp.merge import make_copy, merge
+
+    lead = TMP / "team" / "botkyrka-2003-team.kompass"
+    lead.parent.mkdir(exist_ok=True)
+    shutil.copy(demo, lead)
+    copies = []
+    for i, name in enumerate(("Per Holm", "Sara Nyberg")):
+        copy = make_copy(lead, TMP / "team" / f"{name.split()[0]}.kompass", name)
+        with Evaluation.open(copy, author=name) as ev:
+            karin = ev.auditor_answers()
+            for qid, by in karin.items():
+                mine = next(iter(by.values()))
+                ev.set_answer(qid, choice=mine.choice, status="done")
+            for qid, *theirs in DISAGREEMENTS:
+                if qid in ev.bank.questions and theirs[i]:
+                    choice, why = theirs[i]
+                    keys = [o.key for o in ev.bank.scales[ev.bank.questions[qid].scale].options]
+                    ev.set_answer(qid, choice=choice if choice in keys else keys[-1], comment=why)
+                    ev.add_note(f"{name.split()[0]}: {why} (illustrativt)", question_ids=[qid])
+        copies.append(copy)
+    with Evaluation.open(lead, author="Karin Lindqvist") as ev:
+        for copy in copies:
+            merge(ev, copy)
+    return lead
+
+
+def evaluation_2020() -> Path:
+    """A 2020-edition evaluation answered throughout (made-up answers, marked as demonstration data),
+    for the window with SKR's national average (2021) laid over its chart (reference_2020_*.png)."""
+    from kompassapp.bank import resolve_bank
+    from kompassapp.evaluation import Evaluation
+
+    bank = resolve_bank("kommunkompassen-2020")
+    path = TMP / "Exempelkommun-2026.kompass"
+    if path.exists():  # made once, shown at each size
+        return path
+    target = {"1": 0.74, "2": 0.68, "3": 0.8, "4": 0.6, "5": 0.78, "6": 0.62, "7": 0.7, "8": 0.66}  # per area
+    with Evaluation.create(path, bank, municipality="Exempelkommun", year=2026, visit_start="2026-03-10",
+                           visit_end="2026-03-12", team=["Karin Lindqvist"], demo=True,
+                           notice="Demonstrationsdata: påhittade svar.") as ev:
+        for i, q in enumerate(bank.questions.values()):
+            wanted = target[bank.area_of[q.id].id] + ((i * 37) % 11 - 5) / 14  # spread around the area's level
+            best = min(bank.scales[q.scale].options, key=lambda o: abs(float(o.value) - wanted))
+            ev.set_answer(q.id, choice=best.key, status="done")
+    return path
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from kompassapp.evaluation import Evaluation
@@ -64,6 +129,7 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     demo = ensure_demo()
     earlier = comparison_file(demo)
+    team = team_file(demo)
     settings = Settings()
     settings.auditor_name = "Karin Lindqvist"
     written = []
@@ -87,6 +153,39 @@ def main() -> int:
             pv.grab().save(str(path))
             written.append(path)
             pv.close()
+        w.close()
+        settle(app)
+        w = MainWindow(Evaluation.open(team), settings)
+        w.resize(width, height)
+        w.show()
+        settle(app)
+        w.team.show_consensus()
+        w.profile_panel  # noqa: B018 (built now, not after the first paint)
+        w.team.chart.overlay_box.setChecked(True)
+        settle(app)
+        path = OUT / f"consensus_{width}x{height}{SUFFIX}.png"
+        w.grab().save(str(path))
+        written.append(path)
+        w.close()
+        settle(app)
+        w = MainWindow(Evaluation.open(evaluation_2020()), settings)  # the national average overlaid
+        w.resize(width, height)
+        w.show()
+        settle(app)
+        w.select_question("5.1.1")
+        w.compare_with("skr-medel-2021")
+        settle(app)
+        path = OUT / f"reference_2020_{width}x{height}{SUFFIX}.png"
+        w.grab().save(str(path))
+        written.append(path)
+        pv = PresentationView(w.ev, w.bridge, w.scores, "light", w.comparison)
+        pv.resize(width, height)
+        pv.show()
+        settle(app)
+        path = OUT / f"reference_2020_presentation_{width}x{height}{SUFFIX}.png"
+        pv.grab().save(str(path))
+        written.append(path)
+        pv.close()
         w.close()
         settle(app)
     for p in written:

@@ -390,17 +390,26 @@ class Evaluation:
         self._write("answer", (question_id,), work)
         return self.answer(question_id)
 
-    def auditor_answers(self) -> dict[str, dict[str, Answer]]:
-        """Question id → auditor → that auditor's answer, for the bank's questions."""
+    def _only(self, question_ids: Iterable[str] | None) -> tuple[str, list[str]]:
+        """A WHERE clause limiting a query to some questions (all when None)."""
+        if question_ids is None:
+            return "", []
+        ids = list(dict.fromkeys(question_ids))
+        return f" AND question_id IN ({', '.join('?' * len(ids))})", ids
+
+    def auditor_answers(self, question_ids: Iterable[str] | None = None) -> dict[str, dict[str, Answer]]:
+        """Question id → auditor → that auditor's answer, for the bank's questions (or only `question_ids`)."""
         out: dict[str, dict[str, Answer]] = {}
-        for r in self.conn.execute("SELECT * FROM answers ORDER BY auditor"):
+        where, args = self._only(question_ids)
+        for r in self.conn.execute(f"SELECT * FROM answers WHERE 1{where} ORDER BY auditor", args):
             if r["question_id"] in self.bank.questions:
                 out.setdefault(r["question_id"], {})[r["auditor"]] = _from_row(Answer, r)
         return out
 
-    def consensus(self) -> dict[str, Answer]:
+    def consensus(self, question_ids: Iterable[str] | None = None) -> dict[str, Answer]:
         """Question id → the answer the team agreed on (set by the lead with `set_consensus`)."""
-        rows = self.conn.execute("SELECT * FROM consensus WHERE decided = 1")
+        where, args = self._only(question_ids)
+        rows = self.conn.execute(f"SELECT * FROM consensus WHERE decided = 1{where}", args)
         return {r["question_id"]: Answer(r["question_id"], r["choice"], r["comment"], "done", r["author"],
                                          r["updated_at"]) for r in rows if r["question_id"] in self.bank.questions}
 
@@ -408,7 +417,7 @@ class Evaluation:
                       decided: bool = True) -> None:
         """Record the agreed answer for a question (or withdraw it with decided=False); logged."""
         self._check_choice(question_id, choice)
-        old = self.consensus().get(question_id)
+        old = self.consensus([question_id]).get(question_id)
 
         def work(now: str) -> None:
             self.conn.execute(
@@ -421,15 +430,15 @@ class Evaluation:
 
         self._write("answer", (question_id,), work)
 
-    def answers(self) -> dict[str, Answer]:
+    def answers(self, question_ids: Iterable[str] | None = None) -> dict[str, Answer]:
         """The answer that counts per question: agreed, else shared by all auditors (see above).
 
         A question whose auditors disagree and that has no agreed answer comes back with
-        choice None (open); `disputed()` lists those.
+        choice None (open); `disputed()` lists those. `question_ids` limits it to those questions.
         """
-        agreed = self.consensus()
+        agreed = self.consensus(question_ids)
         out: dict[str, Answer] = {}
-        for qid, by_auditor in self.auditor_answers().items():
+        for qid, by_auditor in self.auditor_answers(question_ids).items():
             if qid in agreed:
                 out[qid] = agreed[qid]
                 continue
@@ -448,10 +457,10 @@ class Evaluation:
             out.setdefault(qid, a)
         return out
 
-    def disputed(self) -> list[str]:
+    def disputed(self, question_ids: Iterable[str] | None = None) -> list[str]:
         """Questions where auditors chose different options and no agreed answer is set yet."""
-        agreed = self.consensus()
-        return [qid for qid, by in self.auditor_answers().items()
+        agreed = self.consensus(question_ids)
+        return [qid for qid, by in self.auditor_answers(question_ids).items()
                 if qid not in agreed and len({a.choice for a in by.values() if a.choice is not None}) > 1]
 
     def choices(self, auditor: str | None = None) -> dict[str, str]:

@@ -39,12 +39,38 @@ KEYED = {
 INFO_FIELDS = ("municipality", "year", "visit_start", "visit_end")
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A record two copies changed differently. `str()` gives the line the command line prints."""
+
+    entity: str  # note, document, session, answer, …
+    ident: str  # the record's id; for answers the question id
+    label: str  # a few words that name it for people: the note's text, the document's title …
+    kind: str  # "edited": a field edited in both, the later kept | "deleted": deleted in one, edited in another
+    field: str = ""  # for "edited": which field
+    author: str = ""  # for "edited": who made the superseded edit, and when (UTC)
+    at: str = ""
+    auditor: str = ""  # for answers: whose answer
+
+    def __str__(self) -> str:
+        if self.entity == "answer":
+            what = f"answer {self.ident} ({self.auditor or '?'})"
+        elif self.entity == "consensus":
+            what = f"agreed answer {self.ident}"
+        else:
+            what = f"{self.entity} «{self.label[:40]}»" if self.label else f"{self.entity} {self.ident}"
+        if self.kind == "deleted":
+            return f"{what}: deleted in one copy and edited in another; it stays deleted, with the latest edits in it"
+        return (f"{what}: {self.field} was edited in two copies; kept the later edit, the one by {self.author or '?'} "
+                f"at {self.at[:16].replace('T', ' ')} is in the change log")
+
+
 @dataclass
 class MergeReport:
     source: str
     added: Counter = field(default_factory=Counter)  # entity → records new to this file
     updated: Counter = field(default_factory=Counter)  # entity → records where the other copy's edit was later
-    conflicts: list[str] = field(default_factory=list)  # records edited differently in both copies
+    conflicts: list[Conflict] = field(default_factory=list)  # records changed differently in two copies
     log_entries: int = 0
     disagreements: list[str] = field(default_factory=list)  # question ids with differing auditor answers
 
@@ -73,13 +99,10 @@ def _links(conn: sqlite3.Connection) -> dict[str, set[str]]:
     return links
 
 
-def _describe(entity: str, row: dict[str, Any]) -> str:
+def _conflict(entity: str, row: dict[str, Any], kind: str, **details: str) -> Conflict:
     label = row.get("text") or row.get("title") or row.get("name") or row.get("group_name") or ""
-    if entity == "answer":
-        return f"answer {row['question_id']} ({row['auditor'] or '?'})"
-    if entity == "consensus":
-        return f"agreed answer {row['question_id']}"
-    return f"{entity} «{label[:40]}»" if label else f"{entity} {row['id']}"
+    return Conflict(entity, row.get("question_id") or row.get("id"), label, kind, auditor=row.get("auditor", ""),
+                    **details)
 
 
 def _open_source(path: Path, work: Path) -> sqlite3.Connection:
@@ -172,14 +195,11 @@ def _merge_table(into: Evaluation, other: sqlite3.Connection, table: str, key: t
         if result.get("deleted") and not (ours.get("deleted") and their.get("deleted")):
             alive = their if ours.get("deleted") else ours
             if _edited(other if alive is their else into.conn, entity, k):
-                report.conflicts.append(f"{_describe(entity, result)}: deleted in one copy and edited in another; "
-                                        "it stays deleted, with the latest edits in it (restore it to use them)")
+                report.conflicts.append(_conflict(entity, result, "deleted"))
         for column, value, at, author in lost:
             if _keep_superseded(into.conn, entity, k, column, value, at, author):
                 report.log_entries += 1
-                report.conflicts.append(f"{_describe(entity, result)}: {column} was edited in two copies; kept the "
-                                        f"later edit, the one by {author or '?'} at {at[:16].replace('T', ' ')} "
-                                        "is in the change log")
+                report.conflicts.append(_conflict(entity, result, "edited", field=column, author=author, at=at))
 
 
 def _edited(conn: sqlite3.Connection, entity: str, key: tuple) -> bool:

@@ -263,3 +263,59 @@ def test_merged_copies_show_each_auditors_answer_and_disagreement(tmp_path):
     row = next(r for r in ws.iter_rows(min_row=4, values_only=True) if r[1] == "1.1.1")
     assert row[head.index("Status")] == "Oenighet" and row[head.index("Svar")] is None
     assert row[head.index("Utvärderarnas svar")] == "Anna: Ja\nBo: Nej"
+
+
+def test_another_years_evaluation_gives_a_change_sheet(tmp_path):
+    bank = load_bank(SMALL_BANK)
+    then, now = tmp_path / "Lund-2022.kompass", tmp_path / "Lund-2024.kompass"
+    with Evaluation.create(then, bank, municipality="Lund", year=2022) as ev:
+        ev.set_answer("1.1.1", choice="nej")
+        ev.set_answer("1.1.2", choice="3")
+        ev.set_answer("2.1.1", choice="ja")
+        ev.set_answer("2.1.2", choice=NA)
+    with Evaluation.create(now, bank, municipality="Lund", year=2024, author="Anna") as ev:
+        ev.set_answer("1.1.1", choice="ja")
+        ev.set_answer("1.1.2", choice="3")  # unchanged: not listed
+        ev.set_answer("2.1.2", choice="delvis")
+        ev.auditor = "Bo"  # as after merging Bo's copy: a question still disputed counts as open
+        ev.set_answer("2.1.1", choice="nej")
+        ev.auditor = "Anna"
+        ev.set_answer("2.1.1", choice="ja")
+        assert ev.disputed() == ["2.1.1"]
+    out = tmp_path / "change.xlsx"
+    commands.export(now, xlsx=out, compare=then)
+    wb = load_workbook(out)
+    assert wb.sheetnames[:2] == ["Sammanfattning", "Förändring"]
+    ws = wb["Förändring"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][0] == "Förändring från Lund 2022 till Lund 2024"
+    head = rows.index(next(r for r in rows if r[0] == "Nr"))
+    assert rows[head][2:6] == ("Område", "Lund 2024", "Lund 2022", "Förändring")
+    areas = {r[0]: r[2:6] for r in rows[head + 1:head + 3]}
+    # area 1: 1.1.1 nej → ja (0 → 60 points), 1.1.2 the same (0.6 × 40 = 24): 24 → 84 of 100
+    assert areas["1"] == ("Offentlighet och demokratisk kontroll", 84, 24, 60)
+    # area 2: 2.1.1 ja → disputed (open), 2.1.2 N/A → delvis: 20/20 → 15/50 of 50
+    assert areas["2"] == ("Tillgänglighet och brukarorientering", 15, 50, -35)
+    total = rows[head + 3]
+    assert total[2:6] == ("Totalt", 99, 74, 25)
+    first = rows.index(next(r for r in rows if r[:2] == ("Område", "Id")))
+    assert rows[first][3:8] == ("Svar Lund 2022", "Svar Lund 2024", "Poäng Lund 2022", "Poäng Lund 2024", "Förändring")
+    questions = [r[:8] for r in rows[first + 1:] if r[1]]
+    assert questions == [
+        ("1", "1.1.1", bank.questions["1.1.1"].text, "Nej", "Ja", 0, 60, 60),
+        ("2", "2.1.1", bank.questions["2.1.1"].text, "Ja", "Oenighet", 20, 0, -20),
+        ("2", "2.1.2", bank.questions["2.1.2"].text, "Ej tillämplig", "Delvis", None, 15, 15)]
+    assert ws.cell(row=head + 2, column=6).number_format == "+0.0;-0.0;0"  # differences show their sign
+
+
+def test_no_change_sheet_without_another_evaluation_of_the_same_bank(demo_file, tmp_path):
+    other = tmp_path / "umea.kompass"
+    with Evaluation.create(other, load_bank(BANK_2003), municipality="Umeå", year=2005) as ev:
+        ev.set_answer("1.1.1", choice="ja")
+    with Evaluation.open(demo_file) as ev:
+        same_bank = ev.bank.id == load_bank(BANK_2003).id
+    out = tmp_path / "cmp.xlsx"
+    commands.export(demo_file, xlsx=out, compare=other)
+    assert ("Förändring" in load_workbook(out).sheetnames) == same_bank
+    commands.export(demo_file, xlsx=out, compare="botkyrka-2003")  # a shipped reference: scores only
+    assert "Förändring" not in load_workbook(out).sheetnames

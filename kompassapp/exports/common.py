@@ -144,6 +144,7 @@ class Report:
     scrub: Callable[[str], str]  # what free text goes through: name removal when anonymised, else as it is
     scrub_names: NameScrubber  # always removes names; the PDF uses it whatever the option
     pseudonym: dict[str, str]  # participant id → role + number, always available (the PDF never names)
+    compare_file: Path | None = None  # the comparison when it is another .kompass file (its answers are there too)
 
     @property
     def label(self) -> str:
@@ -250,4 +251,7 @@ def load_report(path: Path, *, anonymize: bool = False, compare: str | Path | No
     """`compare`: another .kompass file, a reference profile file or a shipped reference id."""
     with Evaluation.open(path) as ev:
         reference = comparison(compare, ev.bank) if compare is not None else None
-        return gather(ev, anonymize=anonymize, compare=reference)
+        report = gather(ev, anonymize=anonymize, compare=reference)
+    if compare is not None and str(compare).endswith(".kompass"):
+        report = replace(report, compare_file=Path(compare))
+    return report

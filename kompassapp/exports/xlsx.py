@@ -1,5 +1,7 @@
 """The Excel workbook of one evaluation: summary with a radar chart, one sheet per area,
-the evidence notes, and the interview and document registers."""
+the evidence notes, and the interview and document registers. Compared with another year's
+evaluation of the same municipality (another .kompass file on the same bank), a sheet
+"Förändring" shows the differences per area and per question."""
 
 from __future__ import annotations
 
@@ -7,11 +9,14 @@ from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
 
+from kompassapp.bank.model import Bank
+from kompassapp.evaluation import Evaluation
 from kompassapp.exports import sheet as sh
 from kompassapp.exports.common import (DISPUTED_SV, FINDING_KINDS_ORDER, FINDING_SV, SOURCE_SV, STATUS_SV, Report,
                                        sv_number, sv_period)
 from kompassapp.exports.sheet import Column as C
 from kompassapp.exports.sheet import Reference, Workbook, Worksheet
+from kompassapp.scoring import NA
 
 # The score table of the summary sheet; the radar chart reads its Kort/Poäng/Jämförelse columns.
 SCORE_COLUMNS = [C("Nr", 14, center=True), C("Område", 50), C("Kort namn", 18), C("Poäng", 10, sh.SCORE),
@@ -28,6 +33,9 @@ INTERVIEW_COLUMNS = [C("Intervju (grupp)", 34), C("Början", 17, sh.DATETIME, ce
                      C("Slut", 17, sh.DATETIME, center=True),
                      C("Plats", 24), C("Utvärderare", 30), C("Deltagare", 26), C("Roll", 32), C("Enhet", 34),
                      C("Anteckningar", 13, sh.COUNT, center=True)]
+CHANGE = "+0.0;-0.0;0"  # a difference always shows its sign
+CHANGE_POINTS = "+0.0#;-0.0#;0"
+CHANGE_TITLE = "Förändring"
 DOCUMENT_COLUMNS = [C("Titel", 56), C("Typ", 18), C("Datum", 12, sh.DATE, center=True), C("Länk", 44),
                     C("Anteckningar", 13, sh.COUNT, center=True)]
 
@@ -231,10 +239,104 @@ def _documents_sheet(ws: Worksheet, r: Report) -> None:
     sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Dokument")
 
 
+def _answer_text(bank: Bank, question_id: str, choice: str | None, disputed: bool) -> str:
+    if choice is None:
+        return DISPUTED_SV if disputed else "Obesvarad"
+    if choice == NA:
+        return "Ej tillämplig"
+    option = bank.scales[bank.questions[question_id].scale].option(choice)
+    return option.label if option else f"{choice} (okänt svarsalternativ)"
+
+
+def _points(bank: Bank, question_id: str, choice: str | None) -> Fraction | None:
+    """Points awarded as scoring counts them: none for 'ej tillämplig', 0 while open."""
+    q = bank.questions[question_id]
+    if choice == NA and q.na_allowed:
+        return None
+    option = bank.scales[q.scale].option(choice) if choice not in (None, NA) else None
+    return q.points * option.value if option else Fraction(0)
+
+
+def _changes_sheet(ws: Worksheet, r: Report, other: Evaluation) -> None:
+    """This year against another year's evaluation on the same bank: per area, then each changed answer."""
+    then_info = other.info
+    now_label, then_label = r.label, f"{then_info.municipality} {then_info.year}"
+    bank, then_bank = r.bank, other.bank
+    columns = [C("Område", 9, center=True), C("Id", 9), C("Fråga", 58), C(f"Svar {then_label}", 18),
+               C(f"Svar {now_label}", 18), C(f"Poäng {then_label}", 11, sh.POINTS),
+               C(f"Poäng {now_label}", 11, sh.POINTS), C("Förändring", 11, CHANGE_POINTS)]
+    sh.set_widths(ws, columns)
+    sh.put(ws, 1, 1, f"Förändring från {then_label} till {now_label}", font=sh.TITLE, align=sh.TOP)
+    sh.put(ws, 2, 1, "Förändring = poäng i år minus poäng då, per område och per fråga med ändrat svar. "
+                     "Frågor där granskarna ännu är oeniga räknas som obesvarade.", align=sh.TOP)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(columns))
+
+    # per area: placed under the question columns (Nr | – | Område | this year | that year | change | max)
+    row = 4
+    area_columns = [C("Nr", 0, center=True), C("", 0), C("Område", 0), C(now_label, 0, sh.SCORE),
+                    C(then_label, 0, sh.SCORE), C("Förändring", 0, CHANGE), C("Max", 0, sh.SCORE)]
+    sh.header(ws, row, area_columns)
+    then_scores = {a.area.id: a.score for a in other.profile().areas}
+    for a in r.profile.areas:
+        row += 1
+        before = then_scores.get(a.area.id)
+        sh.rows_out(ws, row, area_columns, [a.area.id, "", a.area.title, a.score, before,
+                                            a.score - before if before is not None else None, a.area.max])
+    row += 1
+    then_total = sum(then_scores.values(), Fraction(0))
+    sh.rows_out(ws, row, area_columns, ["", "", "Totalt", r.profile.total, then_total, r.profile.total - then_total,
+                                        r.profile.max_total], font=sh.BOLD)
+    for col in range(1, len(area_columns) + 1):
+        ws.cell(row=row, column=col).border = sh.TOTAL_BORDER
+
+    # per question whose answer changed, in the bank's order (area by area)
+    row += 2
+    then_answers, then_disputed = other.answers(), set(other.disputed())
+    changed = []
+    for area in bank.areas:
+        for q in area.questions:
+            now_choice = r.answers[q.id].choice if q.id in r.answers else None
+            then_choice = then_answers[q.id].choice if q.id in then_answers else None
+            now_open, then_open = q.id in r.disputed, q.id in then_disputed
+            if (now_choice, now_open) == (then_choice, then_open):
+                continue
+            known = q.id in then_bank.questions
+            before = _points(then_bank, q.id, then_choice) if known else None
+            after = _points(bank, q.id, now_choice)
+            changed.append([area.id, q.id, q.text,
+                            _answer_text(then_bank, q.id, then_choice, then_open) if known else "(fanns inte)",
+                            _answer_text(bank, q.id, now_choice, now_open), before, after,
+                            (after or 0) - (before or 0) if (before, after) != (None, None) else None])
+    sh.put(ws, row, 1, f"Frågor med ändrat svar ({len(changed)})", font=sh.SUBTITLE, align=sh.TOP)
+    if not changed:
+        sh.put(ws, row + 1, 1, "Alla frågor har samma svar båda åren.")
+        sh.header(ws, row + 2, columns)
+    else:
+        sh.table(ws, row + 1, columns, changed, keys=2, freeze=False)
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Förändring sedan {then_label}")
+
+
+def _compared_evaluation(r: Report) -> Evaluation | None:
+    """The other year's evaluation when the comparison is a .kompass file on the same bank; else None."""
+    if r.compare_file is None:
+        return None
+    other = Evaluation.open(r.compare_file)
+    if other.bank.id != r.bank.id:
+        other.close()
+        return None
+    return other
+
+
 def build_workbook(r: Report) -> Workbook:
     wb = Workbook()
     _summary(wb, r)
-    taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument"}
+    taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument", CHANGE_TITLE}
+    other = _compared_evaluation(r)
+    if other is not None:
+        try:
+            _changes_sheet(wb.create_sheet(CHANGE_TITLE), r, other)
+        finally:
+            other.close()
     for a in r.profile.areas:
         _area_sheet(wb.create_sheet(sh.sheet_title(f"{a.area.id} {a.area.short}", taken)), r, a)
     _notes_sheet(wb.create_sheet("Underlag"), r)

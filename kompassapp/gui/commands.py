@@ -190,3 +190,26 @@ class UpdateInfo(Command):
 
     def revert(self) -> None:
         self.ev.update_info(**self.old)
+
+
+# -- team work --------------------------------------------------------------------------
+class SetConsensus(Command):
+    """The lead sets (or withdraws) the agreed answer of a question the auditors disagree on."""
+
+    def __init__(self, ev: Evaluation, question_id: str, choice: str | None, comment: str = "", *,
+                 decided: bool = True):
+        label = (translate("Commands", "Fastställ gemensamt svar %1") if decided
+                 else translate("Commands", "Återkalla gemensamt svar %1"))
+        super().__init__(ev, label.replace("%1", question_id))
+        self.question_id, self.choice, self.comment, self.decided = question_id, choice, comment, decided
+        old = ev.consensus([question_id]).get(question_id)
+        self.old = (old.choice, old.comment) if old else None  # None: no agreed answer before
+
+    def apply(self) -> None:
+        self.ev.set_consensus(self.question_id, self.choice, self.comment, decided=self.decided)
+
+    def revert(self) -> None:
+        if self.old is None:
+            self.ev.set_consensus(self.question_id, None, decided=False)
+        else:
+            self.ev.set_consensus(self.question_id, *self.old)

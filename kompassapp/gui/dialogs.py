@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from kompassapp.bank import bundled_banks, load_bank
@@ -35,6 +36,35 @@ def safe_file_name(text: str) -> str:
     return "-".join(keep.split()) or "utvardering"
 
 
+class SuggestedPath:
+    """A file-name field that follows a suggestion until the user types in it or browses.
+
+    `browsed` is the path chosen in the file dialog, which has already asked about replacing it.
+    """
+
+    def __init__(self, edit, browse_button, suggest: Callable[[], Path], caption: str, *, suffix: str = SUFFIX,
+                 file_filter: str = ""):
+        self.edit, self.suggest, self.caption, self.suffix = edit, suggest, caption, suffix
+        self.file_filter = file_filter or QCoreApplication.translate("Dialogs", "Utvärderingar (*.kompass)")
+        self.edited = False
+        self.browsed: Path | None = None
+        edit.textEdited.connect(lambda _: setattr(self, "edited", True))
+        browse_button.clicked.connect(self.browse)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        if not self.edited:
+            self.edit.setText(str(self.suggest()))
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.edit.window(), self.caption, self.edit.text(), self.file_filter)
+        if path:
+            path = path if path.lower().endswith(self.suffix) else path + self.suffix
+            self.edited = True
+            self.browsed = Path(path)
+            self.edit.setText(path)
+
+
 class NewEvaluationDialog(QDialog):
     """Choose bank, municipality, year, visit dates and team; creates the file on OK."""
 
@@ -61,29 +91,16 @@ class NewEvaluationDialog(QDialog):
         self.ui.visitEndEdit.setDate(today.addDays(2))
         if settings.auditor_name:
             self.ui.teamEdit.setPlainText(settings.auditor_name)
-        self._path_edited = False
-        self.ui.fileEdit.textEdited.connect(lambda _: setattr(self, "_path_edited", True))
-        self.ui.municipalityEdit.textChanged.connect(self._suggest_path)
-        self.ui.yearSpin.valueChanged.connect(self._suggest_path)
-        self.ui.browseButton.clicked.connect(self._browse)
+        self.file = SuggestedPath(self.ui.fileEdit, self.ui.browseButton, self._suggested_path,
+                                  self.tr("Spara utvärderingen som"))
+        self.ui.municipalityEdit.textChanged.connect(self.file.refresh)
+        self.ui.yearSpin.valueChanged.connect(self.file.refresh)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self._suggest_path()
 
-    def _suggest_path(self, *_: object) -> None:
-        if self._path_edited:
-            return
+    def _suggested_path(self) -> Path:
         name = safe_file_name(self.ui.municipalityEdit.text() or self.tr("utvardering"))
-        self.ui.fileEdit.setText(str(self.folder / f"{name}-{self.ui.yearSpin.value()}{SUFFIX}"))
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara utvärderingen som"), self.ui.fileEdit.text(),
-                                              self.tr("Utvärderingar (*.kompass)"))
-        if path:
-            if not path.endswith(SUFFIX):
-                path += SUFFIX
-            self._path_edited = True
-            self.ui.fileEdit.setText(path)
+        return self.folder / f"{name}-{self.ui.yearSpin.value()}{SUFFIX}"
 
     def bank(self) -> Bank:
         return self.banks[self.ui.bankCombo.currentIndex()]

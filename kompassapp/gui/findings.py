@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.gui import commands
+from kompassapp.gui.banktext import display_bank
 from kompassapp.gui.bridge import Bridge
 from kompassapp.gui.errors import show_kompass_error
 from kompassapp.gui.forms.ui_findings_panel import Ui_FindingsPanel
@@ -72,7 +73,7 @@ class FindingsPanel(QWidget):
         self.areaChanged.emit(area_id)
 
     def _update_title(self) -> None:
-        area = self.ev.bank.area(self.area_id)
+        area = display_bank(self.ev).area(self.area_id)
         s = self.scores.profile.by_id()[self.area_id]
         self.ui.areaLabel.setText(
             translate("Findings", "<h3>%1 %2</h3>Poäng %3 av %4 · besvarade %5 av %6 frågor")

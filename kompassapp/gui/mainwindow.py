@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMessag
 from kompassapp import __version__
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Change, Evaluation
+from kompassapp.references import Reference
 from kompassapp.gui import commands
 from kompassapp.gui.bridge import Bridge
-from kompassapp.gui.comparison import Comparison, load_comparison
 from kompassapp.gui.dialogs import InfoDialog, SettingsDialog
-from kompassapp.gui.errors import Msg, show_error, show_kompass_error, tr as tr_error
+from kompassapp.gui import file_actions
+from kompassapp.gui.errors import show_kompass_error
 from kompassapp.gui.evidence import EvidencePanel
 from kompassapp.gui.findings import FindingsPanel
 from kompassapp.gui.forms.ui_main_window import Ui_MainWindow
@@ -33,6 +34,7 @@ from kompassapp.gui.scores import Scores
 from kompassapp.gui.search import Hit, SearchPanel
 from kompassapp.gui.settings import Settings
 from kompassapp.gui.start import choose_file
+from kompassapp.gui.team import Team
 from kompassapp.gui.question_tree import QuestionTree
 
 if TYPE_CHECKING:
@@ -56,7 +58,8 @@ class MainWindow(QMainWindow):
         self.bridge = Bridge(ev, self)
         self.scores = Scores(ev, self.bridge, self)
         self.stack = QUndoStack(self)
-        self.comparison: Comparison | None = None
+        self.comparison: Reference | None = None  # the chart's overlay (gui/compare_menu.py)
+        self.comparison_source: str | Path | None = None  # how to load it again, e.g. for exports
         self.presentation: PresentationView | None = None
         self.question_id: str | None = None
 
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status()
         self._connect_actions()
+        self.team = Team(self)  # copies, merging, the consensus page (gui/team.py)
+        file_actions.install(self)  # comparison menu, exports, bank upgrade, backups (gui/file_actions.py)
         self._restore_layout()
         self.bridge.changed.connect(self._on_change)
         self.scores.profileChanged.connect(lambda _: self._update_progress())
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
             self._profile_panel = ProfilePanel(self.ev, self.scores)
             self.chart_host.layout().addWidget(self._profile_panel)
             self._profile_panel.set_comparison(self.comparison)
+            self.team.install_chart(self._profile_panel)
         return self._profile_panel
 
     def _build_chart(self) -> None:
@@ -333,21 +339,14 @@ class MainWindow(QMainWindow):
 
     # -- comparison and presentation ----------------------------------------------------
     def choose_comparison(self) -> None:
-        path = choose_file(self, str(self.ev.path.parent))
-        if path:
-            self.compare_with(path)
+        self.compare_menu.show_at_button()
 
-    def compare_with(self, path: Path) -> Comparison | None:
-        try:
-            comparison = load_comparison(path, self.ev.bank, self.ev.path)
-        except KompassError as exc:
-            show_error(self, tr_error(Msg.CANNOT_COMPARE), tr_error(Msg.CANNOT_COMPARE) + ".", str(exc))
-            return None
-        self.set_comparison(comparison)
-        return comparison
+    def compare_with(self, spec: str | Path) -> Reference | None:
+        """Overlay another .kompass file, a reference file or a shipped reference id; refused: a dialog."""
+        return self.compare_menu.compare_with(spec)
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        self.comparison = comparison
+    def set_comparison(self, comparison: Reference | None, source: str | Path | None = None) -> None:
+        self.comparison, self.comparison_source = comparison, source if comparison else None
         self.profile_panel.set_comparison(comparison)
         if self.presentation:
             self.presentation.set_comparison(comparison)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kompassapp.evaluation import Change, Evaluation
 from kompassapp.scoring import Profile
 from kompassapp.gui.bridge import Bridge
-from kompassapp.gui.comparison import Comparison
+from kompassapp.references import Reference
+from kompassapp.gui.banktext import display_bank
 from kompassapp.gui.forms.ui_presentation import Ui_PresentationView
 from kompassapp.gui.i18n import period_text, score_text
 from kompassapp.gui.radar import THEMES, swatch_html
@@ -31,21 +32,22 @@ class PresentationView(QWidget):
     themeChanged = Signal(str)
 
     def __init__(self, ev: Evaluation, bridge: Bridge, scores: Scores, theme: str = "light",
-                 comparison: Comparison | None = None, parent: QWidget | None = None):
+                 comparison: Reference | None = None, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.ev = ev
         self.ui = Ui_PresentationView()
         self.ui.setupUi(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.radar = self.ui.radar
-        self.radar.set_areas(ev.bank.areas)
-        self.comparison = comparison
-        self.radar.set_comparison(comparison.scores if comparison else None)
+        bank = display_bank(ev)  # texts in the interface language
+        self.radar.set_areas(bank.areas)
+        self.comparison: Reference | None = None
+        self._set_overlay(comparison)
         self.theme = theme if theme in THEMES else "light"
         self._names: list[QLabel] = []
         self._values: list[QLabel] = []
         grid = self.ui.scoresGrid
-        for row, area in enumerate(ev.bank.areas):
+        for row, area in enumerate(bank.areas):
             name, value = QLabel(area.short), QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(name, row, 0)
@@ -82,17 +84,20 @@ class PresentationView(QWidget):
         self.total_value.setText(self.tr("%1 av %2").replace("%1", score_text(profile.total))
                                  .replace("%2", score_text(profile.max_total)))
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        self.comparison = comparison
-        self.radar.set_comparison(comparison.scores if comparison else None)
+    def set_comparison(self, comparison: Reference | None) -> None:
+        self._set_overlay(comparison)
         self._legend()
+
+    def _set_overlay(self, comparison: Reference | None) -> None:
+        self.comparison = comparison
+        self.radar.set_comparison([comparison.scores[a.id] for a in self.ev.bank.areas] if comparison else None)
 
     def _legend(self) -> None:
         th = THEMES[self.theme]
         info = self.ev.info
         html = swatch_html(th.profile, f"{info.municipality} {info.year}")
         if self.comparison:
-            html += "<br>" + swatch_html(th.comparison, f"{self.comparison.label} "
+            html += "<br>" + swatch_html(th.comparison, f"{self.comparison.name} "
                                          f"({score_text(self.comparison.total)})", dashed=True)
         self.ui.legendLabel.setText(html)
 

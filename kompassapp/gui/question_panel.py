@@ -5,6 +5,8 @@ Keys 1…n choose an option and 0 or N answer "ej tillämplig" (where the questi
 while the focus is on this panel or on the question tree; in a text field the keys type as
 usual. The comment is stored while typing (after a short pause, on leaving the field and on
 changing question) as one undo step per question.
+In a merged team file the panel edits this copy's auditor's own answer; the team's answers and the
+agreed one are shown beside it (gui/team.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from kompassapp.evaluation import STATUSES, Evaluation
 from kompassapp.scoring import NA
 from kompassapp.gui import commands
+from kompassapp.gui.banktext import display_bank
 from kompassapp.gui.errors import guarded_push
 from kompassapp.gui.forms.ui_question_panel import Ui_QuestionPanel
 from kompassapp.gui.i18n import score_text
@@ -84,7 +87,7 @@ class QuestionPanel(QWidget):
             return
         if key == NA and not self.ev.bank.questions[q].na_allowed:
             return
-        if self.scores.answer(q).choice == key:
+        if self.scores.own_answer(q).choice == key:
             self._sync_buttons()
             return
         self.flush_comment()
@@ -95,7 +98,7 @@ class QuestionPanel(QWidget):
         q = self.question_id
         if q is None:
             return
-        status = "draft" if self.scores.answer(q).status == "done" else "done"
+        status = "draft" if self.scores.own_answer(q).status == "done" else "done"
         guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, status=status))
 
     # -- showing a question -----------------------------------------------------------
@@ -106,7 +109,7 @@ class QuestionPanel(QWidget):
         if not self.flush_comment():
             return False
         self.question_id = question_id
-        bank = self.ev.bank
+        bank = display_bank(self.ev)
         q = bank.questions[question_id]
         area = bank.area_of[question_id]
         sub = next(s for s in area.subareas if q in s.questions)
@@ -132,7 +135,7 @@ class QuestionPanel(QWidget):
         self._buttons = []
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        options = self.ev.bank.scales[scale_key].options
+        options = display_bank(self.ev).scales[scale_key].options
         entries = [(o.key, f"{i}   {o.label}") for i, o in enumerate(options[:MAX_OPTION_KEYS], start=1)]
         if na_allowed:
             entries.append((NA, self.tr("0   Ej tillämplig")))
@@ -151,7 +154,7 @@ class QuestionPanel(QWidget):
     def _sync_buttons(self) -> None:
         if self.question_id is None:
             return
-        a = self.scores.answer(self.question_id)
+        a = self.scores.own_answer(self.question_id)
         for key, b in self._buttons:
             b.setChecked(key == a.choice)
         i = self.ui.statusCombo.findData(a.status)
@@ -160,7 +163,7 @@ class QuestionPanel(QWidget):
     def _sync_comment(self, force: bool = False) -> None:
         if self.question_id is None:
             return
-        stored = self.scores.answer(self.question_id).comment
+        stored = self.scores.own_answer(self.question_id).comment
         edit = self.ui.commentEdit
         if edit.toPlainText() == stored:
             return
@@ -190,7 +193,7 @@ class QuestionPanel(QWidget):
         if q is None:
             return True
         text = self.ui.commentEdit.toPlainText()
-        if text != self.scores.answer(q).comment:
+        if text != self.scores.own_answer(q).comment:
             return guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, comment=text)) is not None
         return True
 
@@ -202,7 +205,7 @@ class QuestionPanel(QWidget):
     def _status_chosen(self, index: int) -> None:
         q = self.question_id
         status = self.ui.statusCombo.itemData(index)
-        if q is not None and status != self.scores.answer(q).status:
+        if q is not None and status != self.scores.own_answer(q).status:
             if not guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, status=status)):
                 self._sync_buttons()
 

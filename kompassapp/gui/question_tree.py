@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 
 from kompassapp.gui.scores import Scores
@@ -43,7 +43,8 @@ class QuestionTree(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         fm = self.fontMetrics()
-        header.resizeSection(1, fm.horizontalAdvance("Ej tillämplig") // 2 + 24)
+        disputed = QCoreApplication.translate("QuestionTreeModel", "Oenighet")  # must not be elided
+        header.resizeSection(1, max(fm.horizontalAdvance("Ej tillämplig") // 2, fm.horizontalAdvance(disputed)) + 24)
         score_title = self.model_.headerData(2, Qt.Orientation.Horizontal)
         header.resizeSection(2, max(fm.horizontalAdvance("100,0"), fm.horizontalAdvance(score_title)) + 16)
         for row in range(self.model_.rowCount()):

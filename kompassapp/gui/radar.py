@@ -213,6 +213,10 @@ class RadarWidget(pg.PlotWidget):
     def percents(self) -> list[float]:
         return self._percents(self.scores)
 
+    def polygon(self, scores: Sequence[Fraction]) -> tuple[np.ndarray, np.ndarray]:
+        """The closed polygon of any profile (area units, this chart's area order), for extra overlays."""
+        return self._closed(self._percents(scores))
+
     # -- fitting the labels --------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

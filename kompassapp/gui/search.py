@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from kompassapp.evaluation import Evaluation
+from kompassapp.gui.banktext import display_bank
 from kompassapp.gui.forms.ui_search_panel import Ui_SearchPanel
 
 MAX_HITS = 200
@@ -46,7 +47,7 @@ def search(ev: Evaluation, query: str, limit: int = MAX_HITS) -> list[Hit]:
             hits.append(Hit(kind, target, where, snippet(text, i, len(q))))
 
     answers = ev.answers()
-    for qid, question in ev.bank.questions.items():
+    for qid, question in display_bank(ev).questions.items():
         look("question", qid, translate("Search", "Fråga %1").replace("%1", qid), question.text)
         look("guidance", qid, translate("Search", "Vägledning %1").replace("%1", qid), question.guidance)
         a = answers.get(qid)

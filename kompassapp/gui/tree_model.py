@@ -2,7 +2,8 @@
 """The bank as a tree: area → sub-area → question, with per-node progress and the area's score.
 
 A QAbstractItemModel over the frozen bank plus the `Scores` row cache. An answer change touches
-three rows (the question, its sub-area, its area) and nothing else.
+three rows (the question, its sub-area, its area) and nothing else. A question the auditors of a
+merged team file disagree on shows a two-coloured dot and "Oenighet", and counts as open.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplicati
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from kompassapp.scoring import NA
+from kompassapp.gui.banktext import display_bank
 from kompassapp.gui.i18n import score_text
 from kompassapp.gui.scores import Scores
 
@@ -21,6 +23,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = (QT_TRANSLATE_NOOP("QuestionTreeModel", "Område / fråga"), QT_TRANSLATE_NOOP("QuestionTreeModel", "Svar"),
            QT_TRANSLATE_NOOP("QuestionTreeModel", "Poäng"))
 STATUS_COLORS = {"not_started": QColor(0, 0, 0, 0), "draft": QColor(230, 150, 30), "done": QColor(40, 150, 70)}
+DISPUTED_COLOR = QColor(190, 40, 40)
 
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
@@ -48,11 +51,26 @@ def _dot(color: QColor) -> QIcon:
     return QIcon(pm)
 
 
+def _split_dot() -> QIcon:
+    """Two halves in different colours: auditors answered differently."""
+    pm = QPixmap(12, 12)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(DISPUTED_COLOR)
+    p.drawPie(0, 0, 12, 12, 90 * 16, 180 * 16)
+    p.setBrush(QColor(40, 100, 200))
+    p.drawPie(0, 0, 12, 12, -90 * 16, 180 * 16)
+    p.end()
+    return QIcon(pm)
+
+
 class QuestionTreeModel(QAbstractItemModel):
     def __init__(self, scores: Scores, parent: QObject | None = None):
         super().__init__(parent)
         self.scores = scores
-        self.bank = scores.ev.bank
+        self.bank = display_bank(scores.ev)  # texts in the interface language; scoring uses ev.bank
         self.nodes: list[_Node] = []
         self.top: list[int] = []
         self._by_id: dict[tuple[str, str], int] = {}
@@ -65,6 +83,8 @@ class QuestionTreeModel(QAbstractItemModel):
                 for qr, q in enumerate(sub.questions):
                     self.nodes[s].children.append(self._add("question", q.id, s, qr, q))
         self._icons = {k: _dot(c) for k, c in STATUS_COLORS.items()}
+        self._disputed_icon = _split_dot()
+        self._alert = QBrush(DISPUTED_COLOR)
         self._bold = QFont()
         self._bold.setBold(True)
         self._muted = QBrush(QColor(120, 120, 120))
@@ -138,7 +158,12 @@ class QuestionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(n)
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and n.kind == "question":
+            if n.id in self.scores.disputed:
+                return self._disputed_icon
             return self._icons[self.scores.answer(n.id).status]
+        if role == Qt.ItemDataRole.ForegroundRole and n.kind == "question" and col == 1 \
+                and n.id in self.scores.disputed:
+            return self._alert
         if role == Qt.ItemDataRole.FontRole and n.kind == "area":
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and n.kind == "question" and col == 1 \
@@ -162,7 +187,7 @@ class QuestionTreeModel(QAbstractItemModel):
             if col == 1:
                 choice = self.scores.answer(n.id).choice
                 if choice is None:
-                    return ""
+                    return translate("QuestionTreeModel", "Oenighet") if n.id in self.scores.disputed else ""
                 if choice == NA:
                     return translate("QuestionTreeModel", "Ej tillämplig")
                 option = self.bank.scales[n.obj.scale].option(choice)
@@ -177,10 +202,28 @@ class QuestionTreeModel(QAbstractItemModel):
 
     def _tooltip(self, n: _Node) -> str:
         if n.kind == "question":
-            return translate("QuestionTreeModel", "%1\n(%2 poäng)").replace("%1", n.obj.text).replace("%2", score_text(n.obj.points))
+            text = translate("QuestionTreeModel", "%1\n(%2 poäng)").replace("%1", n.obj.text).replace("%2", score_text(n.obj.points))
+            by = self.scores.by_auditor.get(n.id, {})
+            if len(by) > 1:
+                text += "\n" + "\n".join(f"{who}: {self._choice_label(n, a.choice) or '–'}" for who, a in by.items())
+            if n.id in self.scores.disputed:
+                text += "\n" + translate("QuestionTreeModel", "Granskarna har svarat olika: avgör i Samsyn (Ctrl+5).")
+            return text
         t = self._tally(n)
-        return translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \
+        text = translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \
             .replace("%2", str(t.applicable)).replace("%3", str(t.na))
+        disputed = sum(1 for q in n.obj.questions if q.id in self.scores.disputed)
+        if disputed:
+            text += translate("QuestionTreeModel", ", %1 med oenighet (räknas som obesvarade)").replace("%1", str(disputed))
+        return text
+
+    def _choice_label(self, n: _Node, choice: str | None) -> str:
+        if choice is None:
+            return ""
+        if choice == NA:
+            return translate("QuestionTreeModel", "Ej tillämplig")
+        option = self.bank.scales[n.obj.scale].option(choice)
+        return option.label if option else choice
 
     # -- refresh by change set ---------------------------------------------------------
     def _on_answer(self, question_id: str) -> None:

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen påverkas inte.</source>
+        <translation>No backup could be taken (%1). The evaluation file is not affected.</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Det finns inga säkerhetskopior av den här utvärderingen ännu.</source>
+        <translation>There are no backups of this evaluation yet.</translation>
+    </message>
+    <message>
+        <source>De tas när filen öppnas och var tionde minut medan den är öppen.</source>
+        <translation>They are taken when the file is opened and every ten minutes while it is open.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian kunde inte återställas</source>
+        <translation>The backup could not be restored</translation>
+    </message>
+    <message>
+        <source>Utvärderingen är oförändrad.</source>
+        <translation>The evaluation is unchanged.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är återställd</source>
+        <translation>The backup has been restored</translation>
+    </message>
+    <message>
+        <source>Utvärderingen är återställd till läget %1.</source>
+        <translation>The evaluation has been restored to how it was at %1.</translation>
+    </message>
+    <message>
+        <source>Filen som ersattes finns kvar som
+%1</source>
+        <translation>The file that was replaced is kept as
+%1</translation>
+    </message>
+    <message>
+        <source>Den ersatta filen finns kvar som %1</source>
+        <translation>The replaced file is kept as %1</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Sätt svar %1</source>
@@ -63,20 +108,344 @@
         <source>Ändra uppgifter om utvärderingen</source>
         <translation>Edit the evaluation details</translation>
     </message>
+    <message>
+        <source>Fastställ gemensamt svar %1</source>
+        <translation>Set agreed answer %1</translation>
+    </message>
+    <message>
+        <source>Återkalla gemensamt svar %1</source>
+        <translation>Withdraw agreed answer %1</translation>
+    </message>
 </context>
 <context>
-    <name>Comparison</name>
+    <name>CompareMenu</name>
+    <message>
+        <source>Gäller Kommunkompassens utgåva %1; den här utvärderingen bygger på utgåva %2. Profiler kan bara jämföras inom samma utgåva.</source>
+        <translation>Belongs to the %1 edition of Kommunkompassen; this evaluation uses the %2 edition. Profiles can only be compared within one edition.</translation>
+    </message>
+    <message>
+        <source>Referensens områden eller poäng passar inte den här frågebanken.</source>
+        <translation>The reference&apos;s areas or scores do not fit this question bank.</translation>
+    </message>
+    <message>
+        <source>&amp;Jämför med</source>
+        <translation>&amp;Compare with</translation>
+    </message>
+    <message>
+        <source>En annan &amp;utvärdering…</source>
+        <translation>Another &amp;evaluation…</translation>
+    </message>
+    <message>
+        <source>Lägg en annan utvärderings profil över diagrammet, t.ex. kommunens förra utvärdering</source>
+        <translation>Overlay another evaluation&apos;s profile on the chart, e.g. the municipality&apos;s previous evaluation</translation>
+    </message>
+    <message>
+        <source>En sparad &amp;referensfil…</source>
+        <translation>A saved &amp;reference file…</translation>
+    </message>
+    <message>
+        <source>Jämför med en referensprofil som sparats i en fil (.yaml)</source>
+        <translation>Compare with a reference profile saved in a file (.yaml)</translation>
+    </message>
+    <message>
+        <source>&amp;Spara profilen som referens…</source>
+        <translation>&amp;Save the profile as a reference…</translation>
+    </message>
+    <message>
+        <source>Spara den här utvärderingens profil i en fil att jämföra med senare</source>
+        <translation>Save this evaluation&apos;s profile in a file to compare with later</translation>
+    </message>
+    <message>
+        <source>S&amp;kriv in en referensprofil…</source>
+        <translation>&amp;Type in a reference profile…</translation>
+    </message>
+    <message>
+        <source>Skriv in poängen per område, t.ex. ur en publicerad rapport</source>
+        <translation>Type in the score of each area, e.g. from a published report</translation>
+    </message>
+    <message>
+        <source>&amp;Ingen jämförelse</source>
+        <translation>&amp;No comparison</translation>
+    </message>
+    <message>
+        <source>Publicerade referenser</source>
+        <translation>Published references</translation>
+    </message>
     <message>
         <source>Det är samma fil som den öppna utvärderingen. Välj en annan utvärdering.</source>
         <translation>That is the evaluation that is already open. Choose another evaluation.</translation>
     </message>
     <message>
-        <source>%1 bygger på frågebanken %2, den här utvärderingen på %3. Profiler kan bara jämföras inom samma utgåva av Kommunkompassen.</source>
-        <translation>%1 uses the question bank %2, this evaluation uses %3. Profiles can only be compared within one edition of Kommunkompassen.</translation>
+        <source>%1 gäller Kommunkompassens utgåva %2, men den här utvärderingen bygger på utgåva %3. Profiler kan bara jämföras inom samma utgåva.</source>
+        <translation>%1 belongs to the %2 edition of Kommunkompassen, but this evaluation uses the %3 edition. Profiles can only be compared within one edition.</translation>
     </message>
     <message>
-        <source>%1 saknar område %2.</source>
-        <translation>%1 has no area %2.</translation>
+        <source>%1 kan inte läggas över diagrammet.</source>
+        <translation>%1 cannot be laid over the chart.</translation>
+    </message>
+    <message>
+        <source>Välj en referensprofil</source>
+        <translation>Choose a reference profile</translation>
+    </message>
+    <message>
+        <source>Referensprofiler (*.yaml *.yml)</source>
+        <translation>Reference profiles (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Spara referensprofilen som</source>
+        <translation>Save the reference profile as</translation>
+    </message>
+    <message>
+        <source>Referensprofilen kunde inte sparas</source>
+        <translation>The reference profile could not be saved</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte skrivas. Välj en annan mapp eller ett annat namn.</source>
+        <translation>The file %1 could not be written. Choose another folder or another name.</translation>
+    </message>
+    <message>
+        <source>Referensprofilen sparades i %1</source>
+        <translation>The reference profile was saved in %1</translation>
+    </message>
+    <message>
+        <source>Profilen i %1, sparad %2</source>
+        <translation>The profile in %1, saved %2</translation>
+    </message>
+</context>
+<context>
+    <name>Consensus</name>
+    <message>
+        <source>Ej tillämplig</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusPanel</name>
+    <message>
+        <source>Gemensamt svar %1</source>
+        <translation>Agreed answer %1</translation>
+    </message>
+    <message>
+        <source>Gemensamt svar ej tillämplig</source>
+        <translation>Agreed answer not applicable</translation>
+    </message>
+    <message>
+        <source>Fastställ</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Att avgöra (%1)</source>
+        <translation>To decide (%1)</translation>
+    </message>
+    <message>
+        <source>Avgjorda (%1)</source>
+        <translation>Decided (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 fråga där granskarna svarat olika.&lt;/b&gt; Den räknas som obesvarad tills teamet har fastställt ett gemensamt svar.</source>
+        <translation>&lt;b&gt;1 question the auditors answered differently.&lt;/b&gt; It counts as unanswered until the team has set an agreed answer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 frågor där granskarna svarat olika.&lt;/b&gt; De räknas som obesvarade tills teamet har fastställt ett gemensamt svar. Störst påverkan på områdets poäng först.</source>
+        <translation>&lt;b&gt;%1 questions the auditors answered differently.&lt;/b&gt; They count as unanswered until the team has set an agreed answer. Largest effect on the area&apos;s score first.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inga oavgjorda frågor.&lt;/b&gt; Alla frågor där granskarna svarat olika har ett gemensamt svar.</source>
+        <translation>&lt;b&gt;No undecided questions.&lt;/b&gt; Every question the auditors answered differently has an agreed answer.</translation>
+    </message>
+    <message>
+        <source>Gemensamt: %1</source>
+        <translation>Agreed: %1</translation>
+    </message>
+    <message>
+        <source>%1 p</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>Så mycket kan område %1:s poäng skilja mellan granskarnas svar</source>
+        <translation>How much area %1&apos;s score differs between the auditors&apos; answers</translation>
+    </message>
+    <message>
+        <source>Välj en fråga i listan.</source>
+        <translation>Choose a question in the list.</translation>
+    </message>
+    <message>
+        <source>Område %1 %2 · %3 poäng · områdets poäng kan skilja %4 av %5 mellan granskarnas svar</source>
+        <translation>Area %1 %2 · %3 points · the area&apos;s score can differ by %4 of %5 between the auditors&apos; answers</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fastställt gemensamt svar: %1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;Agreed answer: %1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>(inget svar)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anteckningar av andra&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes by others&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Kommentar:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Ingen kommentar.</source>
+        <translation>No comment.</translation>
+    </message>
+    <message>
+        <source>Anteckningar (%1):</source>
+        <translation>Notes (%1):</translation>
+    </message>
+    <message>
+        <source>Inga anteckningar till frågan.</source>
+        <translation>No notes on this question.</translation>
+    </message>
+    <message>
+        <source>Välj detta svar</source>
+        <translation>Choose this answer</translation>
+    </message>
+    <message>
+        <source>Gör %1s svar till teamets; kommentaren blir motivering om du inte skrivit någon</source>
+        <translation>Make %1&apos;s answer the team&apos;s; the comment becomes the reason unless you have written one</translation>
+    </message>
+    <message>
+        <source>0  Ej tillämplig</source>
+        <translation>0  Not applicable</translation>
+    </message>
+    <message>
+        <source>Välj som teamets svar</source>
+        <translation>Choose as the team&apos;s answer</translation>
+    </message>
+    <message>
+        <source>valt av %1</source>
+        <translation>chosen by %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ändra</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>&amp;Fastställ</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Oenighet</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>Frågor där granskarna svarat olika, störst påverkan på områdets poäng först</source>
+        <translation>Questions the auditors answered differently, largest effect on the area&apos;s score first</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Påverkan</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Granskarnas svar</source>
+        <translation>Auditors&apos; answers</translation>
+    </message>
+    <message>
+        <source>Frågan</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Teamets gemensamma svar – välj med 1, 2, 3 … (0 = ej tillämplig), fastställ med Enter</source>
+        <translation>The team&apos;s agreed answer – choose with 1, 2, 3 … (0 = not applicable), confirm with Enter</translation>
+    </message>
+    <message>
+        <source>Välj det svar teamet enats om med tangenterna 1, 2, 3 …; 0 eller N för ej tillämplig</source>
+        <translation>Choose the answer the team agreed on with the keys 1, 2, 3 …; 0 or N for not applicable</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Varför teamet valde detta svar (valfritt); sparas med beslutet</source>
+        <translation>Why the team chose this answer (optional); stored with the decision</translation>
+    </message>
+    <message>
+        <source>Valfri – varför teamet valde detta svar</source>
+        <translation>Optional – why the team chose this answer</translation>
+    </message>
+    <message>
+        <source>Fastställ det valda svaret som teamets (Enter); kan ångras med Ctrl+Z</source>
+        <translation>Confirm the chosen answer as the team&apos;s (Enter); Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <source>Ta bort det gemensamma svaret: frågan blir oavgjord igen</source>
+        <translation>Remove the agreed answer: the question is undecided again</translation>
+    </message>
+    <message>
+        <source>Å&amp;terkalla</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>granskare</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>Spara kopian som</source>
+        <translation>Save the copy as</translation>
+    </message>
+    <message>
+        <source>Skriv granskarens namn.</source>
+        <translation>Enter the auditor&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Välj var kopian ska sparas.</source>
+        <translation>Choose where to save the copy.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns redan. Välj ett annat namn.</source>
+        <translation>The file %1 already exists. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Kopian kunde inte skapas. %1</source>
+        <translation>The copy could not be made. %1</translation>
+    </message>
+    <message>
+        <source>Skapa kopia för granskare</source>
+        <translation>Make a copy for an auditor</translation>
+    </message>
+    <message>
+        <source>Varje granskare arbetar i en egen kopia av utvärderingen på sin egen dator. När alla är klara slår du ihop kopiorna med Arkiv ▸ Slå ihop kopior …; inget går förlorat.</source>
+        <translation>Each auditor works in their own copy of the evaluation on their own computer. When everyone is done, merge the copies with File ▸ Merge copies …; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Granskare:</source>
+        <translation>&amp;Auditor:</translation>
+    </message>
+    <message>
+        <source>Namnet på granskaren som ska använda kopian; svaren i kopian blir hennes eller hans</source>
+        <translation>The name of the auditor who will use the copy; the answers in the copy are theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Spara som:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>Var kopian sparas, t.ex. på ett USB-minne</source>
+        <translation>Where the copy is saved, e.g. on a USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Bläddra …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Utvärderingar (*.kompass)</source>
+        <translation>Evaluations (*.kompass)</translation>
     </message>
 </context>
 <context>
@@ -368,6 +737,199 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exportera återkopplingsrapport (PDF)</source>
+        <translation>Export feedback report (PDF)</translation>
+    </message>
+    <message>
+        <source>Återkopplingen till kommunen: poäng, kompassros, styrkor, utvecklingsområden och goda exempel per område. Rapporten innehåller aldrig de intervjuades namn.</source>
+        <translation>The feedback to the municipality: scores, compass rose, strengths, areas for development and good examples per area. The report never contains the interviewees&apos; names.</translation>
+    </message>
+    <message>
+        <source>Exportera arbetsbok</source>
+        <translation>Export workbook</translation>
+    </message>
+    <message>
+        <source>Arbetsboken i Excel: sammanfattning med diagram, ett blad per område med varje fråga, underlaget och registren över intervjuer och dokument.</source>
+        <translation>The Excel workbook: a summary with a chart, one sheet per area with every question, the evidence, and the registers of interviews and documents.</translation>
+    </message>
+    <message>
+        <source>Ingen (välj en under Jämför med)</source>
+        <translation>None (choose one under Compare with)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsböcker (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Välj var filen ska sparas.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>F&amp;il:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Filen som skrivs; finns den redan ersätts den först när den nya är klar</source>
+        <translation>The file to write; if it exists, it is replaced only once the new one is complete</translation>
+    </message>
+    <message>
+        <source>Välj mapp och filnamn</source>
+        <translation>Choose folder and file name</translation>
+    </message>
+    <message>
+        <source>&amp;Välj…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Jämförelse:</source>
+        <translation>Comparison:</translation>
+    </message>
+    <message>
+        <source>&amp;Fullständig skriftlig rapport (med innehållsförteckning)</source>
+        <translation>&amp;Full written report (with table of contents)</translation>
+    </message>
+    <message>
+        <source>Den skriftliga rapporten som skickas några veckor efter besöket; utan bocken blir det återkopplingen på dag tre</source>
+        <translation>The written report sent a few weeks after the visit; unticked, it is the day-three feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymisera: ersätt de intervjuades namn med roll och nummer</source>
+        <translation>&amp;Anonymise: replace the interviewees&apos; names by role and number</translation>
+    </message>
+    <message>
+        <source>För arbetsböcker som lämnar teamet, t.ex. till juryn</source>
+        <translation>For workbooks that leave the team, e.g. for the jury</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Läser utvärderingen</source>
+        <translation>Reading the evaluation</translation>
+    </message>
+    <message>
+        <source>Skriver arbetsboken</source>
+        <translation>Writing the workbook</translation>
+    </message>
+    <message>
+        <source>Skriver PDF-rapporten</source>
+        <translation>Writing the PDF report</translation>
+    </message>
+    <message>
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Läser %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Förbereder…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Exporten kunde inte sparas</source>
+        <translation>The export could not be saved</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte skrivas.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Är filen öppen i Excel eller i ett PDF-program? Stäng den och försök igen, eller välj ett annat namn. Är mappen skrivskyddad eller disken full, välj en annan mapp. En tidigare fil med samma namn är oförändrad.</source>
+        <translation>Is the file open in Excel or in a PDF viewer? Close it and try again, or choose another name. If the folder is read-only or the disk is full, choose another folder. An earlier file of the same name is unchanged.</translation>
+    </message>
+    <message>
+        <source>Ersätta filen?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 finns redan. Vill du ersätta den?</source>
+        <translation>%1 already exists. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>Återkopplingsrapport</source>
+        <translation>Feedback report</translation>
+    </message>
+    <message>
+        <source>Sparade %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Juryarbetsbok</source>
+        <translation>Jury workbook</translation>
+    </message>
+    <message>
+        <source>Juryarbetsboken kan inte skapas</source>
+        <translation>The jury workbook cannot be made</translation>
+    </message>
+    <message>
+        <source>Utvärderingarna kan inte jämföras i en arbetsbok.</source>
+        <translation>The evaluations cannot be compared in one workbook.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Exportera &amp;arbetsbok…</source>
+        <translation>Export &amp;workbook…</translation>
+    </message>
+    <message>
+        <source>Utvärderingen som Excel-arbetsbok: sammanfattning med diagram, ett blad per område, underlag och register</source>
+        <translation>The evaluation as an Excel workbook: summary with a chart, one sheet per area, evidence and registers</translation>
+    </message>
+    <message>
+        <source>Exportera åter&amp;kopplingsrapport (PDF)…</source>
+        <translation>Export &amp;feedback report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Återkopplingen till kommunen, eller den fullständiga skriftliga rapporten, som PDF</source>
+        <translation>The feedback to the municipality, or the full written report, as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Juryarbetsbok…</source>
+        <translation>&amp;Jury workbook…</translation>
+    </message>
+    <message>
+        <source>De nominerade kommunernas utvärderingar sida vid sida i en Excel-arbetsbok</source>
+        <translation>The nominated municipalities&apos; evaluations side by side in an Excel workbook</translation>
+    </message>
+    <message>
+        <source>&amp;Uppgradera frågebanken…</source>
+        <translation>&amp;Upgrade the question bank…</translation>
+    </message>
+    <message>
+        <source>Flytta utvärderingen till en nyare revision av frågebanken, efter en förhandsvisning</source>
+        <translation>Move the evaluation to a newer revision of the question bank, after a preview</translation>
+    </message>
+    <message>
+        <source>Åter&amp;ställ säkerhetskopia…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Gå tillbaka till en säkerhetskopia av den här utvärderingen</source>
+        <translation>Go back to a backup of this evaluation</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Text</source>
@@ -474,6 +1036,85 @@
     <message>
         <source>Sista dagen av platsbesöket</source>
         <translation>Last day of the site visit</translation>
+    </message>
+</context>
+<context>
+    <name>JuryDialog</name>
+    <message>
+        <source>&amp;Skapa arbetsboken</source>
+        <translation>&amp;Make the workbook</translation>
+    </message>
+    <message>
+        <source>juryarbetsbok.xlsx</source>
+        <translation>jury-workbook.xlsx</translation>
+    </message>
+    <message>
+        <source>Välj de nominerades utvärderingar</source>
+        <translation>Choose the nominees&apos; evaluations</translation>
+    </message>
+    <message>
+        <source>Utvärderingar (*.kompass)</source>
+        <translation>Evaluations (*.kompass)</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsböcker (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Välj minst två utvärderingar att jämföra.</source>
+        <translation>Choose at least two evaluations to compare.</translation>
+    </message>
+    <message>
+        <source>Välj var arbetsboken ska sparas.</source>
+        <translation>Choose where to save the workbook.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Juryarbetsbok</source>
+        <translation>Jury workbook</translation>
+    </message>
+    <message>
+        <source>De nominerade kommunernas utvärderingar sida vid sida: poäng per område, rangordning och ett gemensamt diagram. Välj minst två utvärderingsfiler med samma områden.</source>
+        <translation>The nominated municipalities&apos; evaluations side by side: scores per area, ranking and one shared chart. Choose at least two evaluation files with the same areas.</translation>
+    </message>
+    <message>
+        <source>Utvärderingarna som jämförs</source>
+        <translation>The evaluations compared</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Välj en eller flera utvärderingsfiler (.kompass)</source>
+        <translation>Choose one or more evaluation files (.kompass)</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Ta bort de markerade filerna ur listan (filerna ändras inte)</source>
+        <translation>Remove the selected files from the list (the files are not changed)</translation>
+    </message>
+    <message>
+        <source>&amp;Arbetsbok:</source>
+        <translation>&amp;Workbook:</translation>
+    </message>
+    <message>
+        <source>Juryns arbetsbok (.xlsx)</source>
+        <translation>The jury&apos;s workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Välj mapp och filnamn</source>
+        <translation>Choose folder and file name</translation>
+    </message>
+    <message>
+        <source>&amp;Välj…</source>
+        <translation>&amp;Browse…</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1561,49 @@
     </message>
 </context>
 <context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>&lt;b&gt;%1 av %2 kopior har slagits ihop med %3.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 of %2 copies have been merged into %3.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b02020&apos;&gt;%1 kunde inte slås ihop (se nedan).&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b02020&apos;&gt;%1 could not be merged (see below).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>En sammanslagning kan inte ångras med Ctrl+Z. Filen som den var före sammanslagningen finns som säkerhetskopia: %1</source>
+        <translation>A merge cannot be undone with Ctrl+Z. The file as it was before the merge is kept as a backup: %1</translation>
+    </message>
+    <message>
+        <source>Kopiorna är sammanslagna</source>
+        <translation>The copies are merged</translation>
+    </message>
+    <message>
+        <source>Sammanslagning</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Vad som kom in från varje kopia; texten kan markeras och kopieras</source>
+        <translation>What came in from each copy; the text can be selected and copied</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Gå igenom frågorna där granskarna svarat olika (Ctrl+5)</source>
+        <translation>Go through the questions the auditors answered differently (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;Samsyn</source>
+        <translation>Open &amp;Consensus</translation>
+    </message>
+    <message>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>NewEvaluationDialog</name>
     <message>
         <source>utvardering</source>
@@ -928,10 +1612,6 @@
     <message>
         <source>Spara utvärderingen som</source>
         <translation>Save the evaluation as</translation>
-    </message>
-    <message>
-        <source>Utvärderingar (*.kompass)</source>
-        <translation>Evaluations (*.kompass)</translation>
     </message>
     <message>
         <source>Skriv kommunens namn.</source>
@@ -1211,8 +1891,71 @@
 (%2 points)</translation>
     </message>
     <message>
+        <source>Granskarna har svarat olika: avgör i Samsyn (Ctrl+5).</source>
+        <translation>The auditors answered differently: decide in Consensus (Ctrl+5).</translation>
+    </message>
+    <message>
         <source>%1 av %2 frågor besvarade, %3 ej tillämpliga</source>
         <translation>%1 of %2 questions answered, %3 not applicable</translation>
+    </message>
+    <message>
+        <source>, %1 med oenighet (räknas som obesvarade)</source>
+        <translation>, %1 with disagreement (counted as unanswered)</translation>
+    </message>
+    <message>
+        <source>Oenighet</source>
+        <translation>Disagreement</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Poäng för område %1, högst %2</source>
+        <translation>Score of area %1, at most %2</translation>
+    </message>
+    <message>
+        <source>Skriv ett namn för profilen, t.ex. kommun och år.</source>
+        <translation>Give the profile a name, e.g. municipality and year.</translation>
+    </message>
+    <message>
+        <source>Skriv in en referensprofil</source>
+        <translation>Type in a reference profile</translation>
+    </message>
+    <message>
+        <source>Poängen per område, t.ex. ur en publicerad rapport. Profilen läggs över diagrammet och kan sparas som en referensfil.</source>
+        <translation>The score of each area, e.g. from a published report. The profile is laid over the chart and can be saved as a reference file.</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Namnet i diagrammets förklaring, t.ex. kommun och år</source>
+        <translation>The name in the chart&apos;s legend, e.g. municipality and year</translation>
+    </message>
+    <message>
+        <source>t.ex. Grannkommunen 2024</source>
+        <translation>e.g. Neighbourtown 2024</translation>
+    </message>
+    <message>
+        <source>&amp;Källa:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Var siffrorna kommer ifrån (valfritt)</source>
+        <translation>Where the figures come from (optional)</translation>
+    </message>
+    <message>
+        <source>Poäng per område</source>
+        <translation>Score per area</translation>
+    </message>
+    <message>
+        <source>&amp;Spara också som referensfil…</source>
+        <translation>&amp;Also save as a reference file…</translation>
+    </message>
+    <message>
+        <source>Spara profilen i en fil som du kan jämföra med senare eller ge till kollegor</source>
+        <translation>Save the profile in a file you can compare with later or give to colleagues</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +2035,37 @@
     <message>
         <source>Nytt dokument</source>
         <translation>New document</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Säkerhetskopior av &lt;b&gt;%1 %2&lt;/b&gt; (%3). Välj läget du vill gå tillbaka till.</source>
+        <translation>Backups of &lt;b&gt;%1 %2&lt;/b&gt; (%3). Choose the state you want to go back to.</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiorna av den här utvärderingen, den senaste först</source>
+        <translation>The backups of this evaluation, newest first</translation>
+    </message>
+    <message>
+        <source>Tagen</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Utvärderingen stängs, säkerhetskopian läggs tillbaka och filen öppnas igen. Den nuvarande filen sparas bredvid, så att du kan gå tillbaka till den.</source>
+        <translation>The evaluation is closed, the backup is put back and the file is opened again. The current file is kept beside it, so that you can go back to it.</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2308,498 @@
     <message>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Välj granskarnas kopior att slå ihop</source>
+        <translation>Choose the auditors&apos; copies to merge</translation>
+    </message>
+    <message>
+        <source>Utvärderingar (*.kompass)</source>
+        <translation>Evaluations (*.kompass)</translation>
+    </message>
+    <message>
+        <source>Granskare i teamet</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Intervjuer</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Intervjuade</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Iakttagelser</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Gemensamma svar</source>
+        <translation>Agreed answers</translation>
+    </message>
+    <message>
+        <source>Uppgifter om utvärderingen</source>
+        <translation>Evaluation details</translation>
+    </message>
+    <message>
+        <source>%2s svar på fråga %1</source>
+        <translation>%2&apos;s answer to question %1</translation>
+    </message>
+    <message>
+        <source>Det gemensamma svaret på fråga %1</source>
+        <translation>The agreed answer to question %1</translation>
+    </message>
+    <message>
+        <source>Granskaren</source>
+        <translation>The auditor</translation>
+    </message>
+    <message>
+        <source>Intervjun</source>
+        <translation>The interview</translation>
+    </message>
+    <message>
+        <source>Den intervjuade</source>
+        <translation>The interviewee</translation>
+    </message>
+    <message>
+        <source>Dokumentet</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>Anteckningen</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Iakttagelsen</source>
+        <translation>The finding</translation>
+    </message>
+    <message>
+        <source>texten</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <source>titeln</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <source>namnet</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <source>rollen</source>
+        <translation>the role</translation>
+    </message>
+    <message>
+        <source>enheten</source>
+        <translation>the unit</translation>
+    </message>
+    <message>
+        <source>typen</source>
+        <translation>the type</translation>
+    </message>
+    <message>
+        <source>datumet</source>
+        <translation>the date</translation>
+    </message>
+    <message>
+        <source>länken</source>
+        <translation>the link</translation>
+    </message>
+    <message>
+        <source>platsen</source>
+        <translation>the place</translation>
+    </message>
+    <message>
+        <source>starttiden</source>
+        <translation>the start time</translation>
+    </message>
+    <message>
+        <source>sluttiden</source>
+        <translation>the end time</translation>
+    </message>
+    <message>
+        <source>gruppens namn</source>
+        <translation>the group&apos;s name</translation>
+    </message>
+    <message>
+        <source>utvärderarna</source>
+        <translation>the auditors</translation>
+    </message>
+    <message>
+        <source>kommunen</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>ordningen</source>
+        <translation>the order</translation>
+    </message>
+    <message>
+        <source>svaret</source>
+        <translation>the answer</translation>
+    </message>
+    <message>
+        <source>kommentaren</source>
+        <translation>the comment</translation>
+    </message>
+    <message>
+        <source>statusen</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <source>frågorna</source>
+        <translation>the questions</translation>
+    </message>
+    <message>
+        <source>webbadressen</source>
+        <translation>the web address</translation>
+    </message>
+    <message>
+        <source>källan</source>
+        <translation>the source</translation>
+    </message>
+    <message>
+        <source>intervjun</source>
+        <translation>the interview</translation>
+    </message>
+    <message>
+        <source>den som talar</source>
+        <translation>the speaker</translation>
+    </message>
+    <message>
+        <source>dokumentet</source>
+        <translation>the document</translation>
+    </message>
+    <message>
+        <source>området</source>
+        <translation>the area</translation>
+    </message>
+    <message>
+        <source>%1: %2 ändrades i två kopior. Den senaste ändringen gäller; den som %3 gjorde %4 finns kvar i ändringsloggen.</source>
+        <translation>%1: %2 was changed in two copies. The latest change applies; the one %3 made %4 is kept in the change log.</translation>
+    </message>
+    <message>
+        <source>%1: borttagen i en kopia men ändrad i en annan. Den förblir borttagen, med de senaste ändringarna i sig (återställ den om du vill använda dem).</source>
+        <translation>%1: deleted in one copy but changed in another. It stays deleted, with the latest changes in it (restore it if you want to use them).</translation>
+    </message>
+    <message>
+        <source>Kunde inte slås ihop; inget från kopian har kommit in.</source>
+        <translation>Could not be merged; nothing from the copy has come in.</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nya</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Senare ändringar som togs in</source>
+        <translation>Later changes taken in</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>samma uppgift ändrad i flera kopior; inget har tagits bort:</source>
+        <translation>the same item changed in several copies; nothing has been removed:</translation>
+    </message>
+    <message>
+        <source>Oenighet: %1 frågor</source>
+        <translation>Disagreement: %1 questions</translation>
+    </message>
+    <message>
+        <source>Oenighet: 1 fråga</source>
+        <translation>Disagreement: 1 question</translation>
+    </message>
+    <message>
+        <source>Här har granskarna valt olika svar. Frågorna räknas som obesvarade tills du fastställt ett gemensamt svar i Samsyn.</source>
+        <translation>Here the auditors chose different answers. The questions count as unanswered until you have set an agreed answer in Consensus.</translation>
+    </message>
+    <message>
+        <source>Ingen oenighet</source>
+        <translation>No disagreement</translation>
+    </message>
+    <message>
+        <source>Det finns ingen fråga där granskarna valt olika svar och som saknar gemensamt svar.</source>
+        <translation>There is no question where the auditors chose different answers and that lacks an agreed answer.</translation>
+    </message>
+    <message>
+        <source>Samsyn</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>&amp;Samsyn (oeniga frågor)</source>
+        <translation>&amp;Consensus (disputed questions)</translation>
+    </message>
+    <message>
+        <source>Frågor där granskarna svarat olika: fastställ teamets svar (Ctrl+5)</source>
+        <translation>Questions the auditors answered differently: set the team&apos;s answer (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Skapa &amp;kopia för granskare …</source>
+        <translation>Make a &amp;copy for an auditor …</translation>
+    </message>
+    <message>
+        <source>En kopia av utvärderingen som en granskare arbetar i på sin egen dator</source>
+        <translation>A copy of the evaluation that an auditor works in on their own computer</translation>
+    </message>
+    <message>
+        <source>Slå &amp;ihop kopior …</source>
+        <translation>&amp;Merge copies …</translation>
+    </message>
+    <message>
+        <source>Hämta in allt från granskarnas kopior: anteckningar, register och svar</source>
+        <translation>Bring in everything from the auditors&apos; copies: notes, registers and answers</translation>
+    </message>
+    <message>
+        <source>Frågor där granskarna svarat olika och som ännu saknar gemensamt svar</source>
+        <translation>Questions the auditors answered differently that still lack an agreed answer</translation>
+    </message>
+    <message>
+        <source>Samsyn (%1)</source>
+        <translation>Consensus (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;#&apos;&gt;%1 frågor med oenighet&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;#&apos;&gt;%1 questions with disagreement&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;#&apos;&gt;1 fråga med oenighet&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;#&apos;&gt;1 question with disagreement&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Andra granskares svar: %1</source>
+        <translation>Other auditors&apos; answers: %1</translation>
+    </message>
+    <message>
+        <source>Ditt svar (%1): &lt;b&gt;%2&lt;/b&gt; · </source>
+        <translation>Your answer (%1): &lt;b&gt;%2&lt;/b&gt; · </translation>
+    </message>
+    <message>
+        <source>Teamets gemensamma svar: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>The team&apos;s agreed answer: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&apos;#&apos;&gt;ändra i Samsyn&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&apos;#&apos;&gt;change in Consensus&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Oenighet:&lt;/b&gt; frågan räknas som obesvarad tills teamet fastställt ett svar.</source>
+        <translation>&lt;b&gt;Disagreement:&lt;/b&gt; the question counts as unanswered until the team has set an answer.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&apos;#&apos;&gt;Avgör i Samsyn (Ctrl+5)&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;#&apos;&gt;Decide in Consensus (Ctrl+5)&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Du (%1) har inte svarat på frågan; knapparna ovan gäller ditt eget svar.</source>
+        <translation>You (%1) have not answered this question; the buttons above are for your own answer.</translation>
+    </message>
+    <message>
+        <source>Kopian för %1 är sparad: %2. Slå ihop den med Arkiv ▸ Slå ihop kopior … när granskaren är klar.</source>
+        <translation>The copy for %1 is saved: %2. Merge it with File ▸ Merge copies … when the auditor is done.</translation>
+    </message>
+    <message>
+        <source>Kopiorna slogs inte ihop</source>
+        <translation>The copies were not merged</translation>
+    </message>
+    <message>
+        <source>Ingen säkerhetskopia kunde tas före sammanslagningen, så filen har inte ändrats.</source>
+        <translation>No backup could be taken before the merge, so the file has not been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamChart</name>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Teamets svar (de som räknas; oeniga frågor är obesvarade) eller en granskares egna svar</source>
+        <translation>The team&apos;s answers (those that count; disputed questions are unanswered) or one auditor&apos;s own answers</translation>
+    </message>
+    <message>
+        <source>Varje &amp;granskare</source>
+        <translation>Each &amp;auditor</translation>
+    </message>
+    <message>
+        <source>Lägg varje granskares profil som en tunn linje över diagrammet: spridningen per område</source>
+        <translation>Draw each auditor&apos;s profile as a thin line over the chart: the spread per area</translation>
+    </message>
+    <message>
+        <source>Teamets svar</source>
+        <translation>Team&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Teamets profil räknar %1 oavgjorda frågor som obesvarade.</source>
+        <translation>The team&apos;s profile counts %1 undecided questions as unanswered.</translation>
+    </message>
+    <message>
+        <source>Teamets profil räknar 1 oavgjord fråga som obesvarad.</source>
+        <translation>The team&apos;s profile counts 1 undecided question as unanswered.</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <source>frågetext</source>
+        <translation>question text</translation>
+    </message>
+    <message>
+        <source>vägledning</source>
+        <translation>guidance</translation>
+    </message>
+    <message>
+        <source>poäng</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>svarsskala</source>
+        <translation>answer scale</translation>
+    </message>
+    <message>
+        <source>ej tillämplig tillåtet</source>
+        <translation>not applicable allowed</translation>
+    </message>
+    <message>
+        <source>svarsalternativ</source>
+        <translation>answer options</translation>
+    </message>
+    <message>
+        <source>delområde</source>
+        <translation>sub-area</translation>
+    </message>
+    <message>
+        <source>Frågebanken är den senaste (revision %1)</source>
+        <translation>The question bank is the latest (revision %1)</translation>
+    </message>
+    <message>
+        <source>Visa vad revision %1 av frågebanken ändrar, och uppgradera</source>
+        <translation>Show what revision %1 of the question bank changes, and upgrade</translation>
+    </message>
+    <message>
+        <source>En nyare version av frågebanken finns (revision %1). Arkiv ▸ Uppgradera frågebanken… visar vad som ändras.</source>
+        <translation>A newer version of the question bank is available (revision %1). File ▸ Upgrade the question bank… shows what changes.</translation>
+    </message>
+    <message>
+        <source>Frågebanken är redan den senaste.</source>
+        <translation>The question bank is already the latest.</translation>
+    </message>
+    <message>
+        <source>Frågebanken kunde inte uppgraderas</source>
+        <translation>The question bank could not be upgraded</translation>
+    </message>
+    <message>
+        <source>Den nya revisionen passar inte den här utvärderingen.</source>
+        <translation>The new revision does not fit this evaluation.</translation>
+    </message>
+    <message>
+        <source>Ingen säkerhetskopia kunde tas, så frågebanken har inte uppgraderats.</source>
+        <translation>No backup could be taken, so the question bank has not been upgraded.</translation>
+    </message>
+    <message>
+        <source>Utvärderingen är oförändrad.</source>
+        <translation>The evaluation is unchanged.</translation>
+    </message>
+    <message>
+        <source>Frågebanken är uppgraderad till revision %1. Säkerhetskopian från före uppgraderingen finns under Arkiv ▸ Återställ säkerhetskopia….</source>
+        <translation>The question bank has been upgraded to revision %1. The backup from before the upgrade is under File ▸ Restore backup….</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; finns i en nyare version: revision %3 → %4. Så här ändras utvärderingen; inget är ändrat ännu.</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; has a newer version: revision %3 → %4. This is how the evaluation changes; nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>Nya frågor (%1)</source>
+        <translation>New questions (%1)</translation>
+    </message>
+    <message>
+        <source>ny, %1 poäng</source>
+        <translation>new, %1 points</translation>
+    </message>
+    <message>
+        <source>Ändrade frågor (%1)</source>
+        <translation>Changed questions (%1)</translation>
+    </message>
+    <message>
+        <source>Borttagna frågor (%1)</source>
+        <translation>Removed questions (%1)</translation>
+    </message>
+    <message>
+        <source>svar och anteckningar flyttas till område %1, markerade</source>
+        <translation>answer and notes move to area %1, marked</translation>
+    </message>
+    <message>
+        <source>Svar som blir öppna (%1)</source>
+        <translation>Answers that become open (%1)</translation>
+    </message>
+    <message>
+        <source>svaret finns inte på den nya skalan: svara på nytt</source>
+        <translation>the answer is not on the new scale: answer again</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;En uppgradering kan inte ångras med Ctrl+Z.&lt;/b&gt; En säkerhetskopia av filen tas först; den kan återställas under Arkiv ▸ Återställ säkerhetskopia…. Svar och anteckningar följer med sina frågor; en borttagen frågas svar och anteckningar flyttas till dess område, markerade. Inget raderas.</source>
+        <translation>&lt;b&gt;An upgrade cannot be undone with Ctrl+Z.&lt;/b&gt; A backup of the file is taken first; it can be restored under File ▸ Restore backup…. Answers and notes follow their questions; the answer and notes of a removed question move to its area, marked. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Uppgradera</source>
+        <translation>&amp;Upgrade</translation>
+    </message>
+    <message>
+        <source>ändrat: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>Uppgradera frågebanken</source>
+        <translation>Upgrade the question bank</translation>
+    </message>
+    <message>
+        <source>Frågorna som läggs till, ändras och tas bort, och svaren som blir öppna</source>
+        <translation>The questions added, changed and removed, and the answers that become open</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Ändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Poängen per område med dagens svar, före och efter uppgraderingen</source>
+        <translation>Each area&apos;s score with today&apos;s answers, before and after the upgrade</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
     </message>
 </context>
 </TS>

@@ -180,8 +180,11 @@ def test_auditor_day(qtbot, type_text, main_window, new_file, tmp_path, bank_202
         for q in bank_2020.areas[1].questions:
             ev.set_answer(q.id, choice=bank_2020.scales[q.scale].options[0].key)
         other_scores = [a.score for a in ev.profile().areas]
-    monkeypatch.setattr("kompassapp.gui.mainwindow.choose_file", lambda *a: other)
+    monkeypatch.setattr("kompassapp.gui.compare_menu.choose_file", lambda *a: other)
     key(qtbot, w, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(w.compare_menu.isVisible)  # Ctrl+Shift+J opens the "Jämför med" menu
+    w.compare_menu.other_action.trigger()  # "En annan utvärdering…"
+    w.compare_menu.hide()
     radar = w.profile_panel.radar
     assert radar.comparison_scores == other_scores and radar.comparison.isVisible()
     assert w.profile_panel.legend_entries() == ["Testkommun 2026", "Jämförköping 2022"]

@@ -1,0 +1,190 @@
+# SPDX-License-Identifier: MIT
+"""File ▸ Exportera arbetsbok…, Exportera återkopplingsrapport (PDF)… and Juryarbetsbok… from the window.
+
+The dialogs are filled in place of a user; the checks are on the files written (read back with
+openpyxl and pypdf), on the progress the dialog showed and on the messages a failure gives.
+"""
+
+import os
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from kompassapp.evaluation import Evaluation
+from kompassapp.gui import export_actions
+from kompassapp.gui.export_actions import ExportDialog, JuryDialog
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.windowTitle(), box.text(),
+                                                                       box.informativeText())) or 0)
+    return boxes
+
+
+def fill_export(monkeypatch, target: Path, *, final=False, anonymize=False, seen=None):
+    def fill(dlg):
+        if seen is not None:
+            seen.update(title=dlg.windowTitle(), compare=dlg.ui.compareLabel.text(), file=dlg.ui.fileEdit.text(),
+                        final_visible=not dlg.ui.finalCheck.isHidden(),
+                        anonymize_visible=not dlg.ui.anonymizeCheck.isHidden())
+        dlg.ui.finalCheck.setChecked(final)  # first: it changes the suggested name
+        dlg.ui.anonymizeCheck.setChecked(anonymize)
+        dlg.ui.fileEdit.setText(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+
+
+def cells(path: Path) -> list[str]:
+    wb = openpyxl.load_workbook(path)
+    return [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+
+
+def test_workbook_with_the_reference_and_anonymised(qtbot, main_window, demo_copy, tmp_path, monkeypatch, shown):
+    w = main_window(demo_copy)
+    w.compare_with("botkyrka-2003")
+    w.question_panel.ui.commentEdit.setPlainText("Skrivet strax före exporten")  # not yet stored: flushed first
+    target = tmp_path / "ut" / "botkyrka.xlsx"
+    target.parent.mkdir()
+    seen = {}
+    fill_export(monkeypatch, target, anonymize=True, seen=seen)
+    w.actionExportWorkbook.trigger()
+    assert seen["title"] == "Exportera arbetsbok" and seen["compare"] == "Botkyrka 2003"
+    assert seen["anonymize_visible"] and not seen["final_visible"]
+    assert seen["file"] == str(demo_copy.with_suffix(".xlsx"))
+    assert shown == [] and target.exists() and str(target) in w.statusBar().currentMessage()
+    wb = openpyxl.load_workbook(target)
+    assert wb.sheetnames[0] == "Sammanfattning" and wb["Sammanfattning"]._charts  # the radar chart
+    text = cells(target)
+    assert any("Botkyrka 2003" in t for t in text)  # the comparison column and the facts
+    assert "Skrivet strax före exporten" in text
+    with Evaluation.open(demo_copy) as ev:
+        names = [p.name for p in ev.participants()]
+    assert names and not any(name in t for name in names for t in text)
+
+
+def test_pdf_report_with_progress_and_the_reference(qtbot, main_window, new_file, tmp_path, monkeypatch, shown):
+    w = main_window(new_file)
+    w.tree.setFocus()
+    for k in "1213":
+        qtbot.keyClick(w.tree, k)
+        qtbot.keyClick(w.tree, Qt.Key.Key_PageDown)
+    w.compare_menu.refresh()  # as when it opens
+    w.compare_menu.reference_actions["skr-medel-2021"].trigger()
+    target = tmp_path / "rapport.pdf"
+    seen = {}
+    fill_export(monkeypatch, target, final=True, seen=seen)
+    w.actionExportPdf.trigger()
+    assert seen["final_visible"] and not seen["anonymize_visible"] and seen["compare"] == "SKR:s snitt (2021)"
+    assert shown == [] and target.exists()
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Testkommun" in text and "SKR:s snitt (2021)" in text and "Innehåll" in text
+    steps = export_actions.last_progress
+    assert steps[0][:2] == (0, 2) and steps[-1] == (2, 2, "Klart")
+    assert export_actions.step_text("Skriver PDF-rapporten") == "Skriver PDF-rapporten"
+
+
+def test_a_typed_in_reference_reaches_the_workbook(qtbot, main_window, new_file, tmp_path, monkeypatch, shown):
+    from fractions import Fraction
+
+    from kompassapp.references import from_profile
+
+    w = main_window(new_file)
+    w.set_comparison(from_profile("Grannkommunen 2024", w.ev.bank, {a.id: Fraction(40) for a in w.ev.bank.areas}))
+    target = tmp_path / "granne.xlsx"
+    fill_export(monkeypatch, target)
+    w.actionExportWorkbook.trigger()
+    assert shown == [] and any("Grannkommunen 2024" in t for t in cells(target))
+
+
+def test_a_target_that_cannot_be_written_gives_a_dialog_and_keeps_the_old_file(qtbot, main_window, new_file,
+                                                                              tmp_path, monkeypatch, shown):
+    w = main_window(new_file)
+    target = tmp_path / "rapport.pdf"
+    target.write_bytes(b"%PDF-1.4 the previous report")
+    real_replace = os.replace
+
+    def locked(src, dst, *a, **k):  # what Windows says while the PDF is open in a reader
+        if Path(dst) == target:
+            raise PermissionError(13, "Permission denied")
+        return real_replace(src, dst, *a, **k)
+
+    monkeypatch.setattr(os, "replace", locked)
+    fill_export(monkeypatch, target)
+    w.actionExportPdf.trigger()
+    (title, text, info), = shown
+    assert title == "Exporten kunde inte sparas" and "rapport.pdf" in text
+    assert "Excel" in info and "oförändrad" in info and "Traceback" not in info
+    assert target.read_bytes() == b"%PDF-1.4 the previous report"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".rapport.pdf")] == []
+
+
+def test_jury_workbook_of_three(qtbot, main_window, new_file, tmp_path, bank_2020, monkeypatch, shown):
+    others = []
+    for name, year, key in (("Alfaby", 2025, 0), ("Betaholm", 2024, 1)):
+        path = tmp_path / f"{name}.kompass"
+        with Evaluation.create(path, bank_2020, municipality=name, year=year) as ev:
+            for q in bank_2020.questions.values():
+                ev.set_answer(q.id, choice=bank_2020.scales[q.scale].options[key].key)
+        others.append(path)
+    w = main_window(new_file)
+    out = tmp_path / "jury.xlsx"
+
+    def fill(dlg):
+        assert dlg.paths() == [new_file]  # the open evaluation is listed first
+        dlg.add(others + [new_file])  # a file given twice is listed once
+        dlg.ui.fileEdit.setText(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(JuryDialog, "exec", fill)
+    w.actionJuryWorkbook.trigger()
+    assert shown == [] and out.exists()
+    text = cells(out)
+    for name in ("Testkommun", "Alfaby", "Betaholm"):
+        assert any(name in t for t in text)
+    steps = export_actions.last_progress
+    assert [s[2] for s in steps] == ["Läser Testkommun-2026.kompass", "Läser Alfaby.kompass",
+                                     "Läser Betaholm.kompass", "Skriver arbetsboken", "Klart"]
+    assert export_actions.step_text(steps[0][2]) == "Läser Testkommun-2026.kompass"
+
+
+def test_jury_of_different_editions_is_refused_clearly(qtbot, main_window, new_file, demo_file, tmp_path,
+                                                        monkeypatch, shown):
+    w = main_window(new_file)
+    out = tmp_path / "jury.xlsx"
+
+    def fill(dlg):
+        dlg.add([demo_file])
+        dlg.ui.fileEdit.setText(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(JuryDialog, "exec", fill)
+    w.actionJuryWorkbook.trigger()
+    (title, text, info), = shown
+    assert title == "Juryarbetsboken kan inte skapas" and "Traceback" not in info and not out.exists()
+
+
+def test_jury_dialog_needs_two_files(qtbot, new_file):
+    dlg = JuryDialog(new_file)
+    qtbot.addWidget(dlg)
+    assert [dlg.ui.filesList.item(0).text()] == ["Testkommun 2026  (Testkommun-2026.kompass)"]
+    dlg.accept()
+    assert dlg.result() != QDialog.DialogCode.Accepted and "två" in dlg.ui.problemLabel.text()
+    dlg.ui.filesList.item(0).setSelected(True)
+    dlg.remove_selected()
+    assert dlg.paths() == []
+
+
+def test_file_menu_offers_the_exports(qtbot, main_window, new_file):
+    w = main_window(new_file)
+    texts = [a.text() for a in w.ui.menuFile.actions()]
+    i = texts.index("Exportera &arbetsbok…")
+    assert texts[i:i + 3] == ["Exportera &arbetsbok…", "Exportera åter&kopplingsrapport (PDF)…", "&Juryarbetsbok…"]
+    assert "Åter&ställ säkerhetskopia…" in texts and "&Uppgradera frågebanken…" in texts
+    assert w.compare_menu.menuAction() in w.ui.menuFile.actions()
