@@ -5,8 +5,6 @@ Run: python bench/bench_core.py   (prints one line per figure; targets in bracke
 
 from __future__ import annotations
 
-import json
-import statistics
 import sys
 import tempfile
 import time
@@ -15,28 +13,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timing import report, timed  # noqa: E402
 from kompassapp.bank import load_bank  # noqa: E402
 from kompassapp.demo import build_demo  # noqa: E402
 from kompassapp.evaluation import Evaluation, new_id  # noqa: E402
 from kompassapp.interchange import dump, import_json, to_json  # noqa: E402
 
 BANK = ROOT / "question_bank" / "kommunkompassen-2003.sv.yaml"
-
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
-    return out
-
-
-def report(name: str, samples: list[float], target: str = "") -> None:
-    samples = sorted(samples)
-    p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
-    print(f"{name:<44} median {statistics.median(samples):8.2f} ms   p99 {p99:8.2f} ms   n={len(samples)}"
-          + (f"   [target {target}]" if target else ""))
 
 
 def file_with_notes(folder: Path, count: int) -> Path:

@@ -6,16 +6,15 @@ Run: python bench/bench_exports.py   (prints one line per figure; targets in bra
 from __future__ import annotations
 
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timing import report, timed  # noqa: E402
 from kompassapp.bank import load_bank  # noqa: E402
 from kompassapp.demo import build_demo  # noqa: E402
 from kompassapp.evaluation import Evaluation  # noqa: E402
@@ -23,20 +22,6 @@ from kompassapp.exports import commands  # noqa: E402
 
 BANK = ROOT / "question_bank" / "kommunkompassen-2003.sv.yaml"
 NOMINEES = ("Borås", "Eskilstuna", "Helsingborg", "Karlstad", "Kävlinge", "Västerås")
-
-
-def timed(fn, repeat: int) -> list[float]:
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t) * 1000)
-    return out
-
-
-def report(name: str, samples: list[float], target: str) -> None:
-    print(f"{name:<44} median {statistics.median(samples):8.1f} ms   max {max(samples):8.1f} ms   "
-          f"n={len(samples)}   [target {target}]")
 
 
 def nominees(folder: Path) -> list[Path]:

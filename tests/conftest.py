@@ -33,3 +33,19 @@ def demo_file(tmp_path_factory) -> Path:
     from kompassapp.demo import build_demo
 
     return build_demo(path)
+
+
+@pytest.fixture
+def revision_2_text() -> str:
+    """YAML of revision 2 of the small bank: 1.1.2 reworded, 2.1.1 re-pointed, 2.1.2 removed, 2.1.3 added."""
+    import yaml
+
+    data = yaml.safe_load(SMALL_BANK.read_text(encoding="utf-8"))
+    data["revision"] = 2
+    area1, area2 = data["areas"]
+    area1["subareas"][0]["questions"][1]["text"] = "Delas en lättläst årsredovisning ut till alla hushåll?"
+    questions = area2["subareas"][0]["questions"]
+    questions[0]["points"] = 30
+    del questions[1]
+    questions.append({"id": "2.1.3", "text": "Redovisas klagomålen årligen för nämnden?", "points": 20, "scale": "jdn"})
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)

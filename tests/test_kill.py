@@ -10,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 
 from kompassapp.bank import load_bank
 from kompassapp.evaluation import Evaluation

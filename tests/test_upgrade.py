@@ -1,7 +1,6 @@
 """Bank revisions: an explicit, previewed upgrade that keeps every answer and note."""
 
 import pytest
-import yaml
 
 from kompassapp import upgrade
 from kompassapp.bank import load_bank, parse_bank
@@ -10,19 +9,6 @@ from kompassapp.evaluation import Evaluation
 from conftest import SMALL_BANK, run_cli
 
 OLD = load_bank(SMALL_BANK)
-
-
-def revision_2_text() -> str:
-    """Revision 2 of the small bank: 1.1.2 reworded, 2.1.1 re-pointed, 2.1.2 removed, 2.1.3 added."""
-    data = yaml.safe_load(SMALL_BANK.read_text(encoding="utf-8"))
-    data["revision"] = 2
-    area1, area2 = data["areas"]
-    area1["subareas"][0]["questions"][1]["text"] = "Delas en lättläst årsredovisning ut till alla hushåll?"
-    questions = area2["subareas"][0]["questions"]
-    questions[0]["points"] = 30
-    del questions[1]
-    questions.append({"id": "2.1.3", "text": "Redovisas klagomålen årligen för nämnden?", "points": 20, "scale": "jdn"})
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
 @pytest.fixture
@@ -38,8 +24,8 @@ def ev(tmp_path):
     e.close()
 
 
-def test_preview_lists_exactly_the_changes_and_the_score_effect(ev):
-    new = parse_bank(revision_2_text())
+def test_preview_lists_exactly_the_changes_and_the_score_effect(ev, revision_2_text):
+    new = parse_bank(revision_2_text)
     p = upgrade.plan(ev, new)
     assert [q.id for q in p.added] == ["2.1.3"]
     assert [q.id for q in p.removed] == ["2.1.2"]
@@ -49,8 +35,8 @@ def test_preview_lists_exactly_the_changes_and_the_score_effect(ev):
     assert ev.bank.revision == 1  # planning changes nothing
 
 
-def test_apply_keeps_every_answer_and_note_and_scores_as_previewed(ev):
-    new = parse_bank(revision_2_text())
+def test_apply_keeps_every_answer_and_note_and_scores_as_previewed(ev, revision_2_text):
+    new = parse_bank(revision_2_text)
     p = upgrade.apply(ev, new)
     ev.close()
     with Evaluation.open(ev.path) as again:
@@ -69,18 +55,18 @@ def test_apply_keeps_every_answer_and_note_and_scores_as_previewed(ev):
         assert [e.new for e in again.changelog() if e.entity == "bank"] == ["2"]
 
 
-def test_upgrade_refuses_other_banks_and_older_revisions(ev):
+def test_upgrade_refuses_other_banks_and_older_revisions(ev, revision_2_text):
     with pytest.raises(KompassError, match="already uses revision 1"):
         upgrade.plan(ev, OLD)
-    other = parse_bank(revision_2_text().replace("id: testbank", "id: annan"))
+    other = parse_bank(revision_2_text.replace("id: testbank", "id: annan"))
     with pytest.raises(KompassError, match="not a revision"):
         upgrade.plan(ev, other)
 
 
-def test_cli_shows_the_plan_then_upgrades(ev, tmp_path):
+def test_cli_shows_the_plan_then_upgrades(ev, tmp_path, revision_2_text):
     ev.close()
     bank2 = tmp_path / "bank-rev2.yaml"
-    bank2.write_text(revision_2_text(), encoding="utf-8")
+    bank2.write_text(revision_2_text, encoding="utf-8")
     dry = run_cli("upgrade", ev.path, "--bank", bank2, "--dry-run", check=True).stdout
     assert "ny fråga      2.1.3" in dry and "borttagen     2.1.2" in dry and "område 2: 40 → 15" in dry
     with Evaluation.open(ev.path) as again:

@@ -16,7 +16,6 @@ from fractions import Fraction
 from pathlib import Path
 
 from kompassapp.bank.model import Bank
-from kompassapp.errors import KompassError
 from kompassapp.evaluation import FINDING_KINDS, Answer, Document, Evaluation, Finding, Info, Note, Participant, Session
 from kompassapp.references import Reference, comparison
 from kompassapp.scoring import NA, Profile, display

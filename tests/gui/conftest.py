@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QMessageBox
 
 from kompassapp.bank import resolve_bank
 from kompassapp.evaluation import Evaluation
@@ -104,3 +106,22 @@ def type_text(qtbot):
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
     return type_
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Every message box shown: (title, text, informative text); none blocks."""
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.windowTitle(), box.text(),
+                                                                       box.informativeText())) or 0)
+    return boxes
+
+
+@pytest.fixture
+def closing():
+    """Windows a test opens itself (reopened ones): closed afterwards if the test has not."""
+    made = []
+    yield made.append
+    for w in made:
+        if shiboken6.isValid(w) and w.isVisible():
+            w.close()

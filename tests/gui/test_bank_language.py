@@ -3,23 +3,11 @@
 the English texts in the tree, the question panel, the chart and the presentation; scores are
 the same. Without a translation (the 2003 bank) the bank's own Swedish texts stay."""
 
-import pytest
-import shiboken6
 
 from kompassapp.evaluation import Evaluation
 from kompassapp.gui import i18n
 from kompassapp.gui.banktext import display_bank
 from kompassapp.gui.radar import wrap_label
-
-
-@pytest.fixture
-def closing():
-    """Windows a test opens itself (reopened ones): closed afterwards if the test has not."""
-    made = []
-    yield made.append
-    for w in made:
-        if shiboken6.isValid(w) and w.isVisible():
-            w.close()
 
 
 def open_window(qtbot, closing, path):

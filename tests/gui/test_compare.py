@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from kompassapp.evaluation import Evaluation
 from kompassapp.references import load_reference
@@ -18,13 +18,7 @@ from kompassapp.gui.compare_menu import ReferenceDialog
 SKR_2021 = [63, 65, 73, 64, 61, 59, 68, 64]
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    """Every message box shown: (title, text, informative text); none blocks."""
-    boxes = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.windowTitle(), box.text(),
-                                                                       box.informativeText())) or 0)
-    return boxes
+
 
 
 def test_national_average_overlays_a_2020_evaluation(qtbot, main_window, new_file, shown):

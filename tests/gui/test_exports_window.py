@@ -9,22 +9,16 @@ import os
 from pathlib import Path
 
 import openpyxl
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from kompassapp.evaluation import Evaluation
 from kompassapp.gui import export_actions
 from kompassapp.gui.export_actions import ExportDialog, JuryDialog
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    boxes = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.windowTitle(), box.text(),
-                                                                       box.informativeText())) or 0)
-    return boxes
+
 
 
 def fill_export(monkeypatch, target: Path, *, final=False, anonymize=False, seen=None):

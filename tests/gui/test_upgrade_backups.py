@@ -8,10 +8,8 @@ revision lives in a temporary bank folder (kompassapp.bank.bank_dir is monkeypat
 from pathlib import Path
 
 import pytest
-import shiboken6
-import yaml
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from kompassapp import backups
 from kompassapp.bank import load_bank
@@ -21,29 +19,6 @@ from kompassapp.gui.backup_actions import INTERVAL_MS, RestoreDialog, restore_ba
 from kompassapp.gui.upgrade_dialog import UpgradeDialog, newer_bank
 
 SMALL_BANK = Path(__file__).resolve().parents[1] / "banks" / "small.yaml"
-
-
-def revision_2_text() -> str:
-    """Revision 2 of the small bank: 1.1.2 reworded, 2.1.1 re-pointed, 2.1.2 removed, 2.1.3 added."""
-    data = yaml.safe_load(SMALL_BANK.read_text(encoding="utf-8"))
-    data["revision"] = 2
-    area1, area2 = data["areas"]
-    area1["subareas"][0]["questions"][1]["text"] = "Delas en lättläst årsredovisning ut till alla hushåll?"
-    questions = area2["subareas"][0]["questions"]
-    questions[0]["points"] = 30
-    del questions[1]
-    questions.append({"id": "2.1.3", "text": "Redovisas klagomålen årligen för nämnden?", "points": 20, "scale": "jdn"})
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
-
-
-@pytest.fixture
-def closing():
-    """Windows a test opens itself (reopened ones): closed afterwards if the test has not."""
-    made = []
-    yield made.append
-    for w in made:
-        if shiboken6.isValid(w) and w.isVisible():
-            w.close()
 
 
 @pytest.fixture
@@ -67,12 +42,7 @@ def reopenable(qtbot, closing):
     return make
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    boxes = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append((box.windowTitle(), box.text(),
-                                                                       box.informativeText())) or 0)
-    return boxes
+
 
 
 @pytest.fixture
@@ -88,11 +58,11 @@ def small_file(tmp_path) -> Path:
 
 
 @pytest.fixture
-def newer_banks(tmp_path, monkeypatch) -> Path:
+def newer_banks(tmp_path, monkeypatch, revision_2_text) -> Path:
     """A bank folder that ships revision 2 of the small bank (and the real banks, untouched)."""
     folder = tmp_path / "banks"
     folder.mkdir()
-    (folder / "testbank.sv.yaml").write_text(revision_2_text(), encoding="utf-8")
+    (folder / "testbank.sv.yaml").write_text(revision_2_text, encoding="utf-8")
     (folder / "other.sv.yaml").write_text(SMALL_BANK.read_text(encoding="utf-8").replace("id: testbank", "id: annan")
                                           .replace("revision: 1", "revision: 7"), encoding="utf-8")
     monkeypatch.setattr("kompassapp.bank.bank_dir", lambda: folder)
