@@ -5,6 +5,7 @@ Kept apart from `cli` so that the command line stays Qt-free and starts fast.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from kompassapp import cli
@@ -16,6 +17,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and (argv[0] in cli.COMMANDS or argv[0] in _CLI_WORDS):
         return cli.main(argv)
+    if sys.platform.startswith("linux") and not any(
+            os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        # Qt would abort with a misleading message about xcb libraries; say what is missing.
+        print("kompassapp: no display found (DISPLAY is not set), so the window cannot open; the commands work "
+              "without one: kompassapp --help", file=sys.stderr)
+        return 2
     try:
         from kompassapp.gui.app import run
     except ImportError as exc:

@@ -77,3 +77,13 @@ def test_every_command_is_known_to_the_launcher():
     parser = cli.build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     assert set(sub.choices) == set(cli.COMMANDS)
+
+
+def test_without_a_display_the_launcher_says_so(monkeypatch, capsys):
+    from kompassapp import launch
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(launch.sys, "platform", "linux")
+    assert launch.main(["--demo"]) == 2
+    assert "no display found" in capsys.readouterr().err
