@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
               "without one: kompassapp --help", file=sys.stderr)
         return 2
     try:
-        from kompassapp.gui.app import run
+        from kompassapp.gui.shell.app import run
     except ImportError as exc:
         print(f"kompassapp: the desktop app cannot start ({exc}); the commands work: kompassapp --help",
               file=sys.stderr)
