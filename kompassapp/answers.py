@@ -14,25 +14,14 @@ from typing import Any
 
 from kompassapp.edits import Edits
 from kompassapp.errors import KompassError
-from kompassapp.records import STATUSES, Answer, from_row
-from kompassapp.scoring import NA, Profile, score
+from kompassapp.records import STATUSES, Answer, ChangeKind, Status, from_row
+from kompassapp.rules import check_choice, counting_answer, counting_choice, is_disputed
+from kompassapp.scoring import Profile, score
 
 _UNSET: Any = object()
 
 
 class AnswerEdits(Edits):
-    def _check_choice(self, question_id: str, choice: str | None) -> None:
-        self._check_question(question_id)
-        if choice is None:
-            return
-        question = self.bank.questions[question_id]
-        if choice == NA:
-            if not question.na_allowed:
-                raise KompassError(f"question {question_id} cannot be answered 'ej tillämplig'")
-        elif self.bank.scales[question.scale].option(choice) is None:
-            keys = ", ".join(o.key for o in self.bank.scales[question.scale].options)
-            raise KompassError(f"'{choice}' is not an option of question {question_id} (options: {keys})")
-
     def answer(self, question_id: str) -> Answer:
         """This copy's auditor's own answer (what the question panel edits)."""
         row = self.conn.execute("SELECT * FROM answers WHERE question_id = ? AND auditor = ?",
@@ -42,14 +31,14 @@ class AnswerEdits(Edits):
     def set_answer(self, question_id: str, *, choice: str | None = _UNSET, comment: str = _UNSET,
                    status: str = _UNSET) -> Answer:
         """Change this auditor's answer, comment and/or status for a question; returns the stored answer."""
-        self._check_choice(question_id, None if choice is _UNSET else choice)
+        check_choice(self.bank, question_id, None if choice is _UNSET else choice)
         if status is not _UNSET and status not in STATUSES:
             raise KompassError(f"unknown status '{status}' (one of: {', '.join(STATUSES)})")
         old = self.answer(question_id)
         new = replace(old, **{k: v for k, v in (("choice", choice), ("comment", comment), ("status", status))
                               if v is not _UNSET})
-        if status is _UNSET and new.status == "not_started" and (new.choice is not None or new.comment):
-            new = replace(new, status="draft")  # touching a question starts it
+        if status is _UNSET and new.status == Status.NOT_STARTED and (new.choice is not None or new.comment):
+            new = replace(new, status=Status.DRAFT)  # touching a question starts it
 
         def work(now: str) -> None:
             self.conn.execute(
@@ -60,9 +49,9 @@ class AnswerEdits(Edits):
                 (question_id, self.auditor, new.choice, new.comment, new.status, self.author, now))
             for name in ("choice", "comment", "status"):
                 if getattr(old, name) != getattr(new, name):
-                    self.log("answer", question_id, name, getattr(old, name), getattr(new, name), now)
+                    self._log("answer", question_id, name, getattr(old, name), getattr(new, name), now)
 
-        self._write("answer", (question_id,), work)
+        self._write(ChangeKind.ANSWER, (question_id,), work)
         return self.answer(question_id)
 
     def _only(self, question_ids: Iterable[str] | None) -> tuple[str, list[str]]:
@@ -85,13 +74,13 @@ class AnswerEdits(Edits):
         """Question id → the answer the team agreed on (set by the lead with `set_consensus`)."""
         where, args = self._only(question_ids)
         rows = self.conn.execute(f"SELECT * FROM consensus WHERE decided = 1{where}", args)
-        return {r["question_id"]: Answer(r["question_id"], r["choice"], r["comment"], "done", r["author"],
+        return {r["question_id"]: Answer(r["question_id"], r["choice"], r["comment"], Status.DONE, r["author"],
                                          r["updated_at"]) for r in rows if r["question_id"] in self.bank.questions}
 
     def set_consensus(self, question_id: str, choice: str | None, comment: str = "", *,
                       decided: bool = True) -> None:
         """Record the agreed answer for a question (or withdraw it with decided=False); logged."""
-        self._check_choice(question_id, choice)
+        check_choice(self.bank, question_id, choice)
         old = self.consensus([question_id]).get(question_id)
 
         def work(now: str) -> None:
@@ -101,9 +90,9 @@ class AnswerEdits(Edits):
                 " choice = excluded.choice, comment = excluded.comment, author = excluded.author,"
                 " updated_at = excluded.updated_at",
                 (question_id, int(decided), choice if decided else None, comment if decided else "", self.author, now))
-            self.log("consensus", question_id, "choice", old.choice if old else None, choice if decided else None, now)
+            self._log("consensus", question_id, "choice", old.choice if old else None, choice if decided else None, now)
 
-        self._write("answer", (question_id,), work)
+        self._write(ChangeKind.ANSWER, (question_id,), work)
 
     def answers(self, question_ids: Iterable[str] | None = None) -> dict[str, Answer]:
         """The answer that counts per question: agreed, else shared by all auditors (see above).
@@ -114,20 +103,9 @@ class AnswerEdits(Edits):
         agreed = self.consensus(question_ids)
         out: dict[str, Answer] = {}
         for qid, by_auditor in self.auditor_answers(question_ids).items():
-            if qid in agreed:
-                out[qid] = agreed[qid]
-                continue
-            if len(by_auditor) == 1:
-                out[qid] = next(iter(by_auditor.values()))
-                continue
-            answers = list(by_auditor.values())
-            chosen = {a.choice for a in answers if a.choice is not None}
-            comments = [f"{a.auditor}: {a.comment}" for a in answers if a.comment]
-            latest = max(answers, key=lambda a: a.updated_at)
-            statuses = {a.status for a in answers}
-            out[qid] = replace(latest, choice=chosen.pop() if len(chosen) == 1 else None,
-                               comment="\n".join(comments), auditor="",
-                               status="done" if statuses == {"done"} else "draft")
+            counting = counting_answer(by_auditor, agreed.get(qid))
+            if counting is not None:
+                out[qid] = counting
         for qid, a in agreed.items():
             out.setdefault(qid, a)
         return out
@@ -136,7 +114,7 @@ class AnswerEdits(Edits):
         """Questions where auditors chose different options and no agreed answer is set yet."""
         agreed = self.consensus(question_ids)
         return [qid for qid, by in self.auditor_answers(question_ids).items()
-                if qid not in agreed and len({a.choice for a in by.values() if a.choice is not None}) > 1]
+                if is_disputed((a.choice for a in by.values()), agreed.get(qid))]
 
     def choices(self, auditor: str | None = None) -> dict[str, str]:
         """Question id → option key or NA: the answers that count, or one auditor's own."""
@@ -144,15 +122,16 @@ class AnswerEdits(Edits):
             rows = self.conn.execute("SELECT question_id, choice FROM answers WHERE auditor = ? AND choice IS NOT NULL",
                                      (auditor,))
             return dict(rows.fetchall())
-        # The same rule as answers(), without building records: this runs on every chart update.
-        by_question: dict[str, set[str]] = {}
+        # The same rule as answers(), from two plain queries: this runs on every chart update.
+        chosen: dict[str, list[str]] = {}
         for qid, choice in self.conn.execute("SELECT question_id, choice FROM answers WHERE choice IS NOT NULL"):
-            by_question.setdefault(qid, set()).add(choice)
-        out = {qid: next(iter(c)) for qid, c in by_question.items() if len(c) == 1}
-        for qid, choice in self.conn.execute("SELECT question_id, choice FROM consensus WHERE decided = 1"):
-            if choice is None:
-                out.pop(qid, None)
-            else:
+            chosen.setdefault(qid, []).append(choice)
+        agreed = {qid: Answer(qid, choice) for qid, choice in
+                  self.conn.execute("SELECT question_id, choice FROM consensus WHERE decided = 1")}
+        out = {}
+        for qid in dict.fromkeys([*chosen, *agreed]):
+            choice = counting_choice(chosen.get(qid, ()), agreed.get(qid))
+            if choice is not None:
                 out[qid] = choice
         return out
 

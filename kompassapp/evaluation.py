@@ -24,15 +24,17 @@ from kompassapp import storage
 from kompassapp.answers import AnswerEdits
 from kompassapp.bank import bundled_translations, translate
 from kompassapp.bank.model import Bank
+from kompassapp.edits import insert_rows
 from kompassapp.errors import KompassError
 from kompassapp.notes import NoteEdits
 from kompassapp.observe import Observers
-from kompassapp.records import (FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Answer, Change, Document, Finding,
-                                Info, LogEntry, Member, Note, Participant, Session, new_id, utc_now)
+from kompassapp.records import (FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Answer, Change, ChangeKind, Document,
+                                Finding, Info, LogEntry, Member, Note, Participant, Session, Status, new_id, utc_now)
 from kompassapp.registers import RecordEdits
 
-__all__ = ["FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "Document", "Evaluation",
-           "Finding", "Info", "LogEntry", "Member", "Note", "Participant", "Session", "new_id", "utc_now"]
+__all__ = ["FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "ChangeKind", "Document",
+           "Evaluation", "Finding", "Info", "LogEntry", "Member", "Note", "Participant", "Session", "Status", "new_id",
+           "utc_now"]
 
 
 class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
@@ -73,9 +75,7 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
             # translations go into the file with the bank, so it reads the same in years to come
             "translations": bundled_translations(bank),
         }
-        with storage.transaction(conn):
-            conn.executemany("INSERT INTO meta VALUES (?, ?)",
-                             [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()])
+        insert_rows(conn, meta)
         evaluation = cls(path, conn, author=author, clock=clock)
         for name in team:
             evaluation.add("member", name=name)
@@ -128,15 +128,26 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         new = replace(old, **changes)
 
         try:
-            with self.batch("info") as now:
+            with self._batch(ChangeKind.INFO) as now:
                 for name, value in changes.items():
                     if getattr(old, name) != value:
-                        self.conn.execute("UPDATE meta SET value = ? WHERE key = ?",
-                                          (json.dumps(value, ensure_ascii=False), name))
-                        self.log("info", "", name, getattr(old, name), value, now)
+                        self._set_meta(name, value)
+                        self._log("info", "", name, getattr(old, name), value, now)
                 self._info = new  # before the batch ends: observers hear of it with the new details in place
         except BaseException:
             self._info = old
+            raise
+
+    def set_auditor(self, auditor: str) -> None:
+        """Make this copy the named auditor's own: their answers become the editable ones; logged."""
+        old = self.auditor
+        try:
+            with self._batch(ChangeKind.INFO) as now:
+                self._set_meta("auditor", auditor)
+                self._log("info", "", "auditor", old, auditor, now)
+                self.auditor = auditor
+        except BaseException:
+            self.auditor = old
             raise
 
     # -- change log -------------------------------------------------------------------

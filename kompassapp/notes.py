@@ -9,7 +9,8 @@ from typing import Any
 
 from kompassapp.edits import Edits
 from kompassapp.errors import KompassError
-from kompassapp.records import READONLY_FIELDS, SOURCE_KINDS, Note, from_row, new_id
+from kompassapp.records import READONLY_FIELDS, SOURCE_KINDS, ChangeKind, Note, from_row, new_id
+from kompassapp.rules import check_question
 
 
 class NoteEdits(Edits):
@@ -27,9 +28,9 @@ class NoteEdits(Edits):
                 (note.id, note.text, note.source_kind, note.session_id, note.participant_id, note.document_id,
                  note.url, note.area_id, self.author, now, now))
             self.conn.executemany("INSERT INTO note_questions VALUES (?, ?)", [(note.id, q) for q in note.question_ids])
-            self.log("note", note.id, "created", None, note.text, now)
+            self._log("note", note.id, "created", None, note.text, now)
 
-        self._write("note", (note.id,), work)
+        self._write(ChangeKind.NOTE, (note.id,), work)
         return self.note(note.id)
 
     def update_note(self, note_id: str, **changes: Any) -> Note:
@@ -55,9 +56,9 @@ class NoteEdits(Edits):
                 self.conn.executemany("INSERT INTO note_questions VALUES (?, ?)",
                                       [(note_id, q) for q in new.question_ids])
             for k, v in changed.items():
-                self.log("note", note_id, k, getattr(old, k), v, now)
+                self._log("note", note_id, k, getattr(old, k), v, now)
 
-        self._write("note", (note_id,), work)
+        self._write(ChangeKind.NOTE, (note_id,), work)
         return self.note(note_id)
 
     def _validate_note(self, note: Note) -> None:
@@ -66,7 +67,7 @@ class NoteEdits(Edits):
         if note.source_kind not in SOURCE_KINDS:
             raise KompassError(f"unknown source kind '{note.source_kind}' (one of: {', '.join(SOURCE_KINDS)})")
         for q in note.question_ids:
-            self._check_question(q)
+            check_question(self.bank, q)
         if note.area_id and all(a.id != note.area_id for a in self.bank.areas):
             raise KompassError(f"unknown area '{note.area_id}'")
         required = {"interview": ("session_id", "an interview session"), "document": ("document_id", "a document"),

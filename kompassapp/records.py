@@ -11,9 +11,34 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
+from enum import StrEnum
 from typing import Any
 
-STATUSES = ("not_started", "draft", "done")
+
+class Status(StrEnum):
+    """How far an auditor has come with a question (stored as its value)."""
+
+    NOT_STARTED = "not_started"
+    DRAFT = "draft"
+    DONE = "done"
+
+
+class ChangeKind(StrEnum):
+    """What a change touched, as observers hear of it: a record kind, or more."""
+
+    INFO = "info"
+    ANSWER = "answer"  # an auditor's own answer or the agreed one
+    NOTE = "note"
+    MEMBER = "member"
+    SESSION = "session"
+    PARTICIPANT = "participant"
+    DOCUMENT = "document"
+    FINDING = "finding"
+    BANK = "bank"  # the bank revision (an upgrade): the window opens the file anew
+    ALL = "all"  # anything may have changed (a merge): read everything anew
+
+
+STATUSES = tuple(s.value for s in Status)  # plain strings, in their order of progress
 SOURCE_KINDS = ("interview", "document", "web", "observation")
 FINDING_KINDS = ("strength", "development", "example")
 
@@ -41,7 +66,7 @@ class Answer:
     question_id: str
     choice: str | None = None  # an option key of the question's scale, NA, or None (open)
     comment: str = ""
-    status: str = "not_started"
+    status: str = Status.NOT_STARTED
     author: str = ""
     updated_at: str = ""
     auditor: str = ""  # whose answer this is (each copy of an evaluation belongs to one auditor)
@@ -129,10 +154,13 @@ class Note:
 
 @dataclass(frozen=True)
 class Change:
-    """What an edit touched: `kind` is a record kind ("answer", "note", …) or "info"."""
+    """What an edit touched: a `ChangeKind` (plain strings are accepted and checked) and the ids."""
 
-    kind: str
+    kind: ChangeKind
     ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", ChangeKind(self.kind))
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from typing import Any
 
 from kompassapp.edits import Edits
 from kompassapp.errors import KompassError
-from kompassapp.records import (FINDING_KINDS, READONLY_FIELDS, RECORDS, Document, Finding, Member, Participant,
-                                Session, from_row, log_text, new_id, to_db)
+from kompassapp.records import (FINDING_KINDS, READONLY_FIELDS, RECORDS, ChangeKind, Document, Finding, Member,
+                                Participant, Session, from_row, log_text, new_id, to_db)
 
 
 class RecordEdits(Edits):
@@ -36,10 +36,10 @@ class RecordEdits(Edits):
             cols = ["id", *values, "author", "updated_at"]
             self.conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                               (record_id, *map(to_db, values.values()), self.author, now))
-            self.log(kind, record_id, "created", None, json.dumps({k: log_text(v) for k, v in values.items()},
+            self._log(kind, record_id, "created", None, json.dumps({k: log_text(v) for k, v in values.items()},
                                                                    ensure_ascii=False), now)
 
-        self._write(kind, (record_id,), work)
+        self._write(ChangeKind(kind), (record_id,), work)
         return self.get(kind, record_id)
 
     def get(self, kind: str, record_id: str, /) -> Any:
@@ -66,9 +66,9 @@ class RecordEdits(Edits):
             self.conn.execute(f"UPDATE {table} SET {sets}, author = ?, updated_at = ? WHERE id = ?",
                               (*map(to_db, changed.values()), self.author, now, record_id))
             for k, v in changed.items():
-                self.log(kind, record_id, k, getattr(old, k), v, now)
+                self._log(kind, record_id, k, getattr(old, k), v, now)
 
-        self._write(kind, (record_id,), work)
+        self._write(ChangeKind(kind), (record_id,), work)
         return self.get(kind, record_id)
 
     def set_deleted(self, kind: str, record_id: str, deleted: bool = True) -> None:
@@ -83,9 +83,9 @@ class RecordEdits(Edits):
         def work(now: str) -> None:
             self.conn.execute(f"UPDATE {table} SET deleted = ?, author = ?, updated_at = ? WHERE id = ?",
                               (int(deleted), self.author, now, record_id))
-            self.log(kind, record_id, "deleted", str(not deleted).lower(), str(deleted).lower(), now)
+            self._log(kind, record_id, "deleted", str(not deleted).lower(), str(deleted).lower(), now)
 
-        self._write(kind, (record_id,), work)
+        self._write(ChangeKind(kind), (record_id,), work)
 
     def _validate(self, kind: str, values: dict[str, Any]) -> None:
         if kind == "finding":
