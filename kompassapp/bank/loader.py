@@ -18,6 +18,11 @@ from kompassapp.errors import BankError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
+# A bank is someone else's file: bound what it may cost. The shipped banks are ~100 KB and ~4 000 nodes.
+MAX_BANK_BYTES = 2 * 1024 * 1024
+MAX_NODES = 250_000
+_PRESCAN_CHARS = 256 * 1024  # above this, count nodes on the event stream before building any
+
 # Field tables: name -> (kind, required). Kinds are checked by `_Walker.value`.
 BANK_FIELDS = {
     "format": ("str", True), "id": ("id", True), "title": ("text", True), "edition": ("id", True),
@@ -216,16 +221,83 @@ def _fmt(x: Fraction) -> str:
     return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
 
 
-def parse_bank(text: str, filename: str = "<bank>") -> Bank:
-    """Parse bank YAML text; raise BankError listing every problem as `FILE:LINE: message`."""
-    w = _Walker(filename)
+def compose(text: str, filename: str) -> yaml.Node | None:
+    """The YAML node tree of untrusted text, or BankError (`FILE:LINE: message`).
+
+    Refused before any of it is walked: text over MAX_BANK_BYTES, more than MAX_NODES nodes, and any
+    alias (`*name`). Aliases are never needed in a bank, and each one multiplies what the walk visits:
+    a 2 KB file aliasing question lists through sub-areas and areas cost seconds and gigabytes."""
+    if len(text) > MAX_BANK_BYTES:
+        raise BankError([f"{filename}:1: {_too_big(len(text))}"])
     try:
+        if len(text) > _PRESCAN_CHARS:  # many tiny nodes cost ~300 bytes each: count them before building
+            _prescan(text, filename)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise BankError([f"{filename}:{line}: invalid YAML: {problem}"]) from None
+    except RecursionError:  # the pure-Python composer; libyaml stops at depth 1000 itself
+        raise BankError([f"{filename}:1: invalid YAML: nested too deeply"]) from None
+    if root is not None:
+        _check_tree(root, text, filename)
+    return root
+
+
+def _too_big(size: int) -> str:
+    return (f"the file is {size / 1e6:.1f} MB; a bank or translation file is at most "
+            f"{MAX_BANK_BYTES // (1024 * 1024)} MB")
+
+
+def _alias_problem(name: str) -> str:
+    return (f"YAML aliases (*{name}) are not allowed in a bank or translation file; "
+            "write each value out in full")
+
+
+def _too_many() -> str:
+    return f"more than {MAX_NODES:_} YAML values (keys, texts, numbers); a bank has far fewer".replace("_", " ")
+
+
+def _prescan(text: str, filename: str) -> None:
+    nodes = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1
+            raise BankError([f"{filename}:{line}: {_alias_problem(event.anchor)}"])
+        if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            nodes += 1
+            if nodes > MAX_NODES:
+                line = event.start_mark.line + 1
+                raise BankError([f"{filename}:{line}: {_too_many()}"])
+
+
+def _check_tree(root: yaml.Node, text: str, filename: str) -> None:
+    """Count the nodes; a node reached twice is an alias (the composer shares the anchored node)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            # the composed tree has no mark for the alias itself: find it on the event stream
+            alias = next(e for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent))
+            line = alias.start_mark.line + 1
+            raise BankError([f"{filename}:{line}: {_alias_problem(alias.anchor)}"])
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            raise BankError([f"{filename}:{node.start_mark.line + 1}: {_too_many()}"])
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append(key)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def parse_bank(text: str, filename: str = "<bank>") -> Bank:
+    """Parse bank YAML text; raise BankError listing every problem as `FILE:LINE: message`."""
+    w = _Walker(filename)
+    root = compose(text, filename)
     if root is None:
         raise BankError([f"{filename}:1: the file is empty; expected a bank (format: {FORMAT})"])
     data = w.mapping(root, BANK_FIELDS, "bank")
@@ -236,15 +308,26 @@ def parse_bank(text: str, filename: str = "<bank>") -> Bank:
     return Bank.from_dict(data)
 
 
-def load_bank(path: str | Path) -> Bank:
+def read_text(path: str | Path) -> str:
+    """A bank or translation file's text: size checked before reading, UTF-8 checked with its line."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BANK_BYTES + 1)
     except OSError as exc:
         raise BankError([f"{path}:1: cannot read the file: {exc.strerror or exc}"]) from None
+    if len(raw) > MAX_BANK_BYTES:
+        try:
+            size = path.stat().st_size
+        except OSError:  # pragma: no cover - it was just opened
+            size = len(raw)
+        raise BankError([f"{path}:1: {_too_big(max(size, len(raw)))}"])
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise BankError([f"{path}:{line}: the file is not UTF-8 text (byte {exc.start})"]) from None
-    return parse_bank(text, str(path))
+
+
+def load_bank(path: str | Path) -> Bank:
+    return parse_bank(read_text(path), str(Path(path)))

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from kompassapp.bank.loader import _Loader, _Walker
+from kompassapp.bank.loader import _Walker, compose, read_text
 from kompassapp.bank.model import Bank
 from kompassapp.errors import BankError
 
@@ -34,6 +34,16 @@ ENTRY = {  # section -> the fields one entry may translate
 def is_translation(text: str) -> bool:
     """Whether YAML text is a translation file (checked by its format line, cheaply)."""
     return f"format: {FORMAT}" in text[:2000]
+
+
+def is_translation_file(path: str | Path) -> bool:
+    """Whether the file is a translation, reading only its head (a hostile file may be huge or unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4000)
+    except OSError:
+        return False  # the loader reports it with its line
+    return is_translation(head.decode("utf-8", errors="replace"))
 
 
 class _TranslationWalker(_Walker):
@@ -69,11 +79,7 @@ class _TranslationWalker(_Walker):
 def parse_translation(text: str, filename: str, bank: Bank | None = None) -> dict[str, Any]:
     """Check a translation; with `bank`, also that every id it names exists there."""
     w = _TranslationWalker(filename)
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise BankError([f"{filename}:{mark.line + 1 if mark else 1}: invalid YAML: {getattr(exc, 'problem', exc)}"]) from None
+    root = compose(text, filename)  # refuses aliases, oversized files, too many nodes
     data = w.mapping(root, FIELDS, "translation") if root is not None else w.problem(1, "the file is empty")
     if data is not None and data.get("format") not in (None, FORMAT):
         w.problem(w.lines[("translation", "format")], f"unsupported format '{data['format']}' (expected '{FORMAT}')")
@@ -111,11 +117,7 @@ def _check_against(w: _Walker, data: dict[str, Any], bank: Bank) -> None:
 
 def load_translation(path: str | Path, bank: Bank | None = None) -> dict[str, Any]:
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError([f"{path}:1: cannot read the file as UTF-8 text ({exc})"]) from None
-    return parse_translation(text, str(path), bank)
+    return parse_translation(read_text(path), str(path), bank)
 
 
 def translate(bank: Bank, data: dict[str, Any]) -> Bank:
