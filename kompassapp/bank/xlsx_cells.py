@@ -9,8 +9,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from kompassapp.errors import BankError
+from kompassapp.bank.xlsx_guard import MAX_COLS, MAX_ROWS
 from kompassapp.bank.xlsx_layout import (ALIAS_SEP, NO, ORDER, YES, Sheet, _FALSE, _TRUE, _cell, _fold,
                                          _letter)
+
+
+class _Empty:
+    """A cell the sheet does not have."""
+    value = None
+    data_type = "n"
+
+
+EMPTY = _Empty()
 
 
 @dataclass
@@ -42,10 +53,9 @@ class _Reader:
             self.bad_cells.add((sheet, row, col))
 
     # -- cells ------------------------------------------------------------------------
-    def convert(self, cell, kind: str, sheet: str, what: str) -> Any:
+    def convert(self, cell, kind: str, sheet: str, what: str, row: int, col: int) -> Any:
         """A cell's value for a field of `kind`; None when empty. Problems are reported here."""
         value = cell.value
-        row, col = cell.row, cell.column
         if value is None or (isinstance(value, str) and not value.strip() and kind not in ("str", "text")):
             return None
         if isinstance(value, str) and value == "" and kind in ("str", "text"):
@@ -111,26 +121,42 @@ class _Reader:
             names = ", ".join(repr(ws.title) for ws in wb.worksheets) or "none"
             self.problem(spec.name, None, None, f"the workbook has no sheet '{spec.name}' (its sheets: {names})")
             return None
+        if hasattr(found[0], "reset_dimensions"):  # read-only: rows past a wrong dimension would be dropped
+            found[0].reset_dimensions()
         return found[0]
+
+    def grid(self, ws, spec: Sheet, width: int, min_row: int = 2):
+        """(row number, cells 1..width) for each row from `min_row`, stopping with a problem past MAX_ROWS.
+
+        The workbook is read in read-only mode: rows stream from the XML and missing cells come as empty
+        placeholders without coordinates, so rows are numbered here and cells taken by position."""
+        width = max(1, min(width, MAX_COLS))
+        for number, cells in enumerate(ws.iter_rows(min_row=min_row, max_col=width), min_row):
+            if number > MAX_ROWS + 1:  # alone: the rows before it would only add noise
+                raise BankError([f"{self.filename}: {spec.name}: the sheet has more than {MAX_ROWS} rows; "
+                                 "a bank workbook has far fewer"])
+            yield number, tuple(cells) + (EMPTY,) * (width - len(cells))
 
     def header(self, ws, spec: Sheet) -> dict[str, int] | None:
         """Field -> column number, from row 1; None (reported) if a column is missing."""
         cols: dict[str, int] = {}
         seen: list[str] = []
         last = 0
-        for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
-            if cell.value is None or not str(cell.value).strip():
-                continue
-            last = cell.column
-            seen.append(str(cell.value).strip())
-            name = _fold(cell.value)
-            for col in spec.cols:
-                if name in col.names():
-                    if col.key in cols:
-                        self.problem(spec.name, 1, cell.column, f"column '{col.header}' appears twice "
-                                     f"(also in {_cell(spec.name, 1, cols[col.key])})")
-                    else:
-                        cols[col.key] = cell.column
+        for _, cells in self.grid(ws, spec, MAX_COLS, min_row=1):
+            for column, cell in enumerate(cells, 1):
+                if cell.value is None or not str(cell.value).strip():
+                    continue
+                last = column
+                seen.append(str(cell.value).strip())
+                name = _fold(cell.value)
+                for col in spec.cols:
+                    if name in col.names():
+                        if col.key in cols:
+                            self.problem(spec.name, 1, column, f"column '{col.header}' appears twice "
+                                         f"(also in {_cell(spec.name, 1, cols[col.key])})")
+                        else:
+                            cols[col.key] = column
+            break
         missing = [c.header for c in spec.cols if c.key not in cols]
         if missing:
             ref = f"{spec.name}!A1:{_letter(max(last, len(spec.cols)))}1"
@@ -143,23 +169,18 @@ class _Reader:
     def rows(self, ws, spec: Sheet, cols: dict[str, int], label: str) -> list[_Row]:
         out = []
         by_key = {c.key: c for c in spec.cols}
-        for cells in ws.iter_rows(min_row=2):
-            index = {c.column: c for c in cells}
-            mine = {k: index.get(c) for k, c in cols.items()}
-            if all(c is None or c.value is None or (isinstance(c.value, str) and not c.value.strip())
-                   for c in mine.values()):
+        for row, cells in self.grid(ws, spec, max(cols.values())):
+            mine = {k: cells[c - 1] for k, c in cols.items()}
+            if all(c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in mine.values()):
                 continue  # empty rows (also trailing ones) are skipped
-            row = cells[0].row
-            name = next((mine[k].value for k in ("id", "key") if mine.get(k) is not None), None)
+            name = next((mine[k].value for k in ("id", "key") if k in mine), None)
             name = str(name).strip() if isinstance(name, (str, int)) and not isinstance(name, bool) else ""
             values = {}
             for key, cell in mine.items():
-                if cell is None:
-                    continue
                 header = by_key[key].header
                 what = (f"{label} {key}" if key in ("id", "key") else
                         f"{label} {name}: column '{header}'" if name else f"{label}: column '{header}'")
-                v = self.convert(cell, by_key[key].kind, spec.name, what)
+                v = self.convert(cell, by_key[key].kind, spec.name, what, row, cols[key])
                 if v is not None:
                     values[key] = v
             out.append(_Row(row, values, dict(cols)))

@@ -14,6 +14,7 @@ from pathlib import Path
 from kompassapp.bank.dump import _dq, bank_yaml
 from kompassapp.bank.loader import parse_bank
 from kompassapp.bank.model import FORMAT, Bank
+from kompassapp.bank.xlsx_guard import check_workbook
 from kompassapp.bank.xlsx_cells import Loc, _Reader, _Row, _sorted
 from kompassapp.bank.xlsx_layout import (AREAS, META, META_FIELDS, META_KIND, META_LABEL, QUESTIONS, SCALES,
                                          SHEETS, SUBAREAS, _cell, _fold)
@@ -27,10 +28,12 @@ def read_workbook(source, filename: str) -> Bank:
     from openpyxl import load_workbook
 
     r = _Reader(filename)
+    check_workbook(source, filename)  # sizes, ratios, parts, dimensions: before openpyxl reads anything
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it drops (LibreOffice, Excel)
-            wb = load_workbook(source, data_only=False)
+            # read-only: rows stream from the XML instead of a cell object per cell held in memory
+            wb = load_workbook(source, read_only=True, data_only=False)
     except FileNotFoundError:
         raise BankError([f"{filename}: cannot read the file: no such file"]) from None
     except OSError as exc:
@@ -39,7 +42,18 @@ def read_workbook(source, filename: str) -> Bank:
         hint = " (an old .xls file: save it as .xlsx first)" if "xls" in str(exc) and "old" in str(exc) else ""
         raise BankError([f"{filename}: not an Excel workbook (.xlsx){hint}: "
                          f"{str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}"]) from None
+    try:
+        return _read(r, wb)
+    except BankError:
+        raise
+    except Exception as exc:  # broken XML inside a sheet shows only while its rows stream
+        raise BankError([f"{filename}: not an Excel workbook (.xlsx): "
+                         f"{str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}"]) from None
+    finally:
+        wb.close()
 
+
+def _read(r: _Reader, wb) -> Bank:
     sheets = {spec.name: r.sheet(wb, spec) for spec in SHEETS}
     headers = {}
     for spec in SHEETS:
@@ -98,17 +112,15 @@ def _metadata(r: _Reader, doc: _Doc, ws, cols: dict[str, int]) -> None:
         by_label[_fold(label)] = key
     seen: dict[str, int] = {}
     fcol, vcol = cols["field"], cols["value"]
-    for cells in ws.iter_rows(min_row=2):
-        index = {c.column: c for c in cells}
-        fcell, vcell = index.get(fcol), index.get(vcol)
-        name = fcell.value if fcell is not None else None
-        has_value = vcell is not None and vcell.value is not None and str(vcell.value).strip() != ""
+    for row, cells in r.grid(ws, META, max(fcol, vcol)):
+        fcell, vcell = cells[fcol - 1], cells[vcol - 1]
+        name = fcell.value
+        has_value = vcell.value is not None and str(vcell.value).strip() != ""
         if name is None or not str(name).strip():
             if has_value:
-                r.problem(META.name, vcell.row, fcol,
+                r.problem(META.name, row, fcol,
                           f"a value without a field name in column '{META.col('field').header}'")
             continue
-        row = fcell.row
         doc.meta_next_row = max(doc.meta_next_row, row + 1)
         key = by_label.get(_fold(name))
         if key is None:
@@ -120,7 +132,7 @@ def _metadata(r: _Reader, doc: _Doc, ws, cols: dict[str, int]) -> None:
                                             f"{_cell(META.name, seen[key], fcol)})")
             continue
         seen[key] = row
-        value = r.convert(vcell, META_KIND[key], META.name, f"field '{META_LABEL[key]}'") if vcell is not None else None
+        value = r.convert(vcell, META_KIND[key], META.name, f"field '{META_LABEL[key]}'", row, vcol)
         if value is None:
             if key == "description":
                 continue
