@@ -3,6 +3,7 @@
 import argparse
 import json
 import os
+import re
 import sqlite3
 import string
 import subprocess
@@ -13,7 +14,7 @@ import pytest
 
 from kompassapp import cli, messages
 from kompassapp.evaluation import Evaluation
-from conftest import assert_no_traceback, run_cli
+from conftest import ROOT, assert_no_traceback, run_cli
 
 BOTKYRKA_2003 = [83, 76.5, 89.5, 81.5, 76, 72.5, 67, 93]
 
@@ -291,3 +292,13 @@ def test_only_a_file_or_nothing_goes_to_the_window(monkeypatch, tmp_path, capsys
     for args in ([], [str(existing)], [str(tmp_path / "missing.kompass")], ["--demo", "--quit-after-start"]):
         assert launch.main(args) == 2
         assert "ingen skärm hittades" in capsys.readouterr().err, args
+
+
+def test_the_role_word_is_utvarderare():
+    """The method's word for the role (issue 10 item 8): never "granskare" in the CLI's texts or the README."""
+    texts = [f for forms in messages.MESSAGES.values() for f in (forms["sv"] if isinstance(forms["sv"], tuple)
+                                                                  else (forms["sv"],))]
+    texts += [*messages.ARGPARSE_SV.values(), *(f for forms in messages.NOUNS.values() for f in forms["sv"]),
+              (ROOT / "README.md").read_text(encoding="utf-8")]
+    assert not [t for t in texts if re.search(r"granskar(e|en|na|nas|es)\b", t, re.I)]
+    assert messages.NOUNS["member"]["sv"] == ("utvärderare", "utvärderare")
