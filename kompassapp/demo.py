@@ -71,7 +71,7 @@ def _mark(text: str, published: bool) -> str:
 
 
 def build_demo(out: Path, bank: Bank | None = None) -> Path:
-    """Write the demo evaluation to `out` (which must not exist)."""
+    """Write the demo evaluation to `out` (which must not exist); it appears only when complete."""
     bank = bank or resolve_bank(BANK_ID)
     content: dict[str, Any] = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))
     start = datetime.fromisoformat(content["visit_start"]).replace(hour=8, tzinfo=timezone.utc)
@@ -82,10 +82,10 @@ def build_demo(out: Path, bank: Bank | None = None) -> Path:
         return clock_at[0].isoformat(timespec="milliseconds")
 
     team = content["team"]
-    ev = Evaluation.create(out, bank, municipality=content["municipality"], year=content["year"],
-                           visit_start=content["visit_start"], visit_end=content["visit_end"], team=team,
-                           author=team[0], demo=True, notice=NOTICE, clock=clock)
-    try:
+    # Built under a temporary name and renamed when complete: a killed build leaves no half demo.
+    with Evaluation.building(out, bank, municipality=content["municipality"], year=content["year"],
+                             visit_start=content["visit_start"], visit_end=content["visit_end"], team=team,
+                             author=team[0], demo=True, notice=NOTICE, clock=clock) as ev:
         docs = {d["key"]: ev.add("document", title=_mark(d["title"], d.get("published", False)), kind=d["kind"],
                                  date=d["date"], link=d.get("link", "")).id for d in content["documents"]}
         sessions: dict[str, str] = {}
@@ -128,6 +128,4 @@ def build_demo(out: Path, bank: Bank | None = None) -> Path:
         for f in content["findings"]:
             ev.add("finding", area_id=str(f["area"]), kind=f["kind"], text=_mark(f["text"], f.get("published", False)),
                    municipality=f.get("municipality", ""))
-    finally:
-        ev.close()
     return out
