@@ -235,7 +235,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from kompassapp import upgrade
 
     new_bank = resolve_bank(args.bank)
-    with Evaluation.open(args.file, author=args.author) as ev:
+    with Evaluation.open(args.file, author=args.author, readonly=args.dry_run) as ev:
         plan = upgrade.plan(ev, new_bank)
         print(f"{args.file}: {ev.bank.id} revision {plan.old_bank.revision} → {new_bank.revision}")
         for q in plan.added:

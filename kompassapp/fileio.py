@@ -55,7 +55,8 @@ def _file_mode(path: Path) -> int:
 
 # -- new files --------------------------------------------------------------------------
 def _remove_with_sides(path: Path) -> None:
-    for p in (path, *(Path(f"{path}{s}") for s in SIDE_FILES)):
+    # The side files first: if this is interrupted, the main file is still there to be found next time.
+    for p in (*(Path(f"{path}{s}") for s in SIDE_FILES), path):
         p.unlink(missing_ok=True)
 
 
@@ -70,11 +71,12 @@ def _alive(pid: int) -> bool:
 
 
 def _clean_stale(path: Path) -> None:
-    """Remove temporary files of earlier builds of `path` whose process is gone."""
-    for stale in path.parent.glob(f".{path.name}.*.building"):
+    """Remove temporary files (and their SQLite side files) of earlier builds of `path` whose process is gone."""
+    for found in path.parent.glob(f".{path.name}.*.building*"):
+        stale = found.with_name(found.name[:found.name.rindex(".building") + len(".building")])
         pid = stale.name[len(path.name) + 2:-len(".building")]
         try:
-            old = time.time() - stale.stat().st_mtime > STALE_SECONDS
+            old = time.time() - found.stat().st_mtime > STALE_SECONDS
         except OSError:
             continue
         if not pid.isdigit() or int(pid) == os.getpid() or not _alive(int(pid)) or old:
@@ -139,6 +141,11 @@ def new_file(path: str | Path) -> Iterator[Path]:
     except OSError as exc:
         _remove_with_sides(tmp)
         raise KompassError(f"{path}: cannot write the file ({exc.strerror or exc}); nothing was written") from None
+    except (KompassError, FileFormatError) as exc:  # named by the file the user asked for, not the temporary one
+        _remove_with_sides(tmp)
+        if type(exc) not in (KompassError, FileFormatError) or str(tmp) not in str(exc):
+            raise
+        raise type(exc)(str(exc).replace(str(tmp), str(path))) from None
     except BaseException:
         _remove_with_sides(tmp)
         raise

@@ -204,7 +204,9 @@ def _check_meta(source: str, meta: dict[str, Any]) -> Bank:
             except ValueError:
                 raise _problem(source, f"meta.{key}", f"{value[:40]!r} is not a date (YYYY-MM-DD)") from None
     try:  # the embedded bank must be as valid as a bank file
-        return parse_bank(yaml.safe_dump(meta["bank"], allow_unicode=True, sort_keys=False), "bank")
+        text = yaml.dump(meta["bank"], Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), allow_unicode=True,
+                         sort_keys=False)
+        return parse_bank(text, "bank")
     except BankError as exc:
         raise _problem(source, "meta.bank", exc.problems[0].split(": ", 1)[1]) from None
 

@@ -279,11 +279,15 @@ def make_copy(lead: str | Path, out: str | Path, auditor: str, *, author: str = 
     # says it is the lead's. The source is read through the checks: nothing foreign is copied.
     with fileio.new_file(out) as tmp:
         source = storage.open_readonly(lead)
-        target = sqlite3.connect(tmp)
         try:
-            source.backup(target)  # a consistent snapshot even while the lead has the file open
+            target = sqlite3.connect(tmp)
+            try:
+                source.backup(target)  # a consistent snapshot even while the lead has the file open
+            finally:
+                target.close()
+        except sqlite3.Error as exc:
+            raise storage.write_error(out, exc) from None
         finally:
-            target.close()
             source.close()
         with Evaluation.open(tmp, author=author or auditor) as ev:
             ev.conn.execute("PRAGMA synchronous = OFF")  # fsynced once when complete

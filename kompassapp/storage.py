@@ -251,6 +251,9 @@ def write_error(path: Path, exc: sqlite3.Error) -> KompassError:
     if code == sqlite3.SQLITE_READONLY:
         return KompassError(f"{path}: the file cannot be written (write-protected media or no permission); "
                             "it can still be read and exported")
+    if code == sqlite3.SQLITE_CANTOPEN:
+        return KompassError(f"{path}: the file cannot be written here (write-protected media, no permission in its "
+                            "folder, or the disk was removed); it can still be read and exported")
     if code == sqlite3.SQLITE_FULL:
         return KompassError(f"{path}: the disk is full; make room and try again (nothing was half-stored)")
     return KompassError(f"{path}: the change could not be stored ({exc}); "
