@@ -13,7 +13,6 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -185,7 +184,7 @@ def summary_dict(ev: Evaluation, profile: Profile) -> dict:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    with Evaluation.open(args.file) as ev:
+    with Evaluation.open(args.file, readonly=True) as ev:
         profile = ev.profile()
         if args.json:
             print(json.dumps(summary_dict(ev, profile), ensure_ascii=False, indent=2))
@@ -254,7 +253,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from kompassapp import upgrade
 
     new_bank = resolve_bank(args.bank)
-    with Evaluation.open(args.file, author=args.author) as ev:
+    with Evaluation.open(args.file, author=args.author, readonly=args.dry_run) as ev:
         plan = upgrade.plan(ev, new_bank)
         print(t("upgrade.head", file=args.file, id=ev.bank.id, old=plan.old_bank.revision, new=new_bank.revision))
         for q in plan.added:
@@ -292,7 +291,7 @@ def cmd_reference_list(args: argparse.Namespace) -> int:
 def cmd_reference_save(args: argparse.Namespace) -> int:
     from kompassapp.references import from_profile, save_reference
 
-    with Evaluation.open(args.file) as ev:
+    with Evaluation.open(args.file, readonly=True) as ev:
         name = args.name or f"{ev.info.municipality} {ev.info.year}"
         ref = from_profile(name, ev.bank, {a.area.id: a.score for a in ev.profile().areas}, source=str(args.file))
     save_reference(ref, args.output)
@@ -424,9 +423,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _log_crash() -> str:
-    path = Path(tempfile.gettempdir()) / "kompassapp-error.log"
-    with path.open("a", encoding="utf-8") as fh:
-        traceback.print_exc(file=fh)
+    """The traceback, appended to a log only the user can read in their data folder; where it went."""
+    from kompassapp.backups import data_dir
+    from kompassapp.fileio import append_private
+
+    path = data_dir() / "kompassapp-error.log"
+    try:
+        append_private(path, traceback.format_exc())
+    except OSError as exc:
+        return f"not saved: {exc}"
     return str(path)
 
 

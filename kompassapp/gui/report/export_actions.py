@@ -284,7 +284,7 @@ class JuryDialog(QDialog):
             have.add(path.resolve())
             label = path.name
             try:
-                with Evaluation.open(path) as ev:
+                with Evaluation.open(path, readonly=True) as ev:
                     label = f"{ev.info.municipality} {ev.info.year}  ({path.name})"
             except KompassError:
                 pass  # named by its file; the export explains what is wrong with it
