@@ -121,3 +121,20 @@ def test_a_bank_dict_without_format_2_fields_reads_as_before():
     bank = Bank.from_dict(d)
     assert bank == load_bank(SMALL_BANK) and bank.format == "kompassapp-bank/1"
     assert all(not q.levels and not q.groups and q.na_when == "" for q in bank.questions.values())
+
+
+@pytest.mark.parametrize("levels", [5, ["x"], "text"])
+def test_a_damaged_format_2_bank_inside_an_evaluation_is_refused(tmp_path, levels):
+    import sqlite3
+
+    path = tmp_path / "e.kompass"
+    Evaluation.create(path, load_bank(SMALL_2), municipality="Exempelby", year=2026).close()
+    conn = sqlite3.connect(path)
+    bank = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'bank'").fetchone()[0])
+    bank["areas"][0]["subareas"][0]["questions"][0]["levels"] = levels
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'bank'", (json.dumps(bank),))
+    conn.commit()
+    conn.close()
+    r = run_cli("summary", path)
+    assert r.returncode == 1 and str(path) in r.stderr, r.stderr  # refused as damage, not exit 70
+    assert_no_traceback(r)
