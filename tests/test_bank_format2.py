@@ -138,3 +138,57 @@ def test_a_damaged_format_2_bank_inside_an_evaluation_is_refused(tmp_path, level
     r = run_cli("summary", path)
     assert r.returncode == 1 and str(path) in r.stderr, r.stderr  # refused as damage, not exit 70
     assert_no_traceback(r)
+
+
+# -- any /2 bank the model can hold: YAML and workbook give it back exactly ---------------------------------
+from dataclasses import replace  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from test_bank_xlsx import _banks, _text, _word  # noqa: E402  (the /1 strategy, extended below)
+
+from kompassapp.bank.model import Document, Group, Theme  # noqa: E402
+from kompassapp.errors import KompassError  # noqa: E402
+
+
+@st.composite
+def _banks_2(draw) -> Bank:
+    bank = draw(_banks())
+    optional = st.one_of(st.just(""), _text)
+    groups = tuple(Group(i, draw(_text), draw(optional)) for i in draw(st.lists(_word, min_size=1, max_size=3, unique=True)))
+    docs = tuple(Document(i, draw(_text), draw(optional)) for i in draw(st.lists(_word, min_size=1, max_size=3, unique=True)))
+    area_ids = [a.id for a in bank.areas]
+    themes = (Theme(draw(_word), draw(_text), tuple(area_ids[: draw(st.integers(1, len(area_ids)))])),) \
+        if draw(st.booleans()) else ()
+
+    def question(q):
+        law = draw(st.booleans())
+        return replace(q, levels={o.key: draw(_text) for o in bank.scales[q.scale].options},
+                       groups=tuple(draw(st.lists(st.sampled_from([g.id for g in groups]), min_size=1, max_size=2,
+                                                  unique=True))) if "intervju" in q.sources else (),
+                       documents=tuple(draw(st.lists(st.sampled_from([d.id for d in docs]), min_size=1, max_size=2,
+                                                     unique=True))) if "dokument" in q.sources else (),
+                       basis="law" if law else "", statute=draw(_text) if law else "",
+                       na_when=draw(_text) if q.na_allowed else "")
+
+    areas = tuple(replace(a, subareas=tuple(replace(s, questions=tuple(question(q) for q in s.questions))
+                                            for s in a.subareas)) for a in bank.areas)
+    return replace(bank, format="kompassapp-bank/2", groups=groups, documents=docs, themes=themes, areas=areas)
+
+
+@settings(max_examples=int(__import__("os").environ.get("BANK_XLSX_EXAMPLES", 30)), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_banks_2())
+def test_any_format_2_bank_round_trips(bank):
+    import io
+
+    from kompassapp.bank.xlsx import read_workbook, workbook_bytes
+
+    assert parse_bank(bank_yaml(bank)) == bank
+    assert Bank.from_dict(json.loads(json.dumps(bank.to_dict()))) == bank
+    try:
+        data = workbook_bytes(bank)
+    except KompassError as exc:  # a number Excel cannot keep exactly
+        assert "has more digits than an Excel cell keeps" in str(exc), exc
+        return
+    assert read_workbook(io.BytesIO(data), "t.xlsx") == bank
