@@ -49,7 +49,7 @@ def test_broken_translations_name_file_and_line(change, line, message):
 def test_shipped_english_translation_of_the_2020_bank_validates():
     r = run_cli("bank", "validate", *sorted((ROOT / "question_bank").glob("*.yaml")))
     assert r.returncode == 0, r.stdout
-    assert "en translation of kommunkompassen-2020" in r.stdout
+    assert "översättning (en) av kommunkompassen-2020" in r.stdout
     data = load_translation(ROOT / "question_bank" / "kommunkompassen-2020.en.yaml", load_bank(BANK_2020))
     bank = load_bank(BANK_2020)
     assert set(data["areas"]) == {a.id for a in bank.areas}
