@@ -11,7 +11,9 @@ The language: `--lang` on the command line, else the language chosen in the app'
 
 from __future__ import annotations
 
+import argparse
 import configparser
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -168,7 +170,16 @@ DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p
     (r"(?P<p>.+): the file already exists; choose another name", "{p}: filen finns redan; välj ett annat namn"),
     (r"(?P<p>.+): cannot open the file for writing \((?P<why>.*)\); is it on read-only media\?",
      "{p}: filen kan inte öppnas för skrivning ({why}); ligger den på skrivskyddat media?"),
+    (r"(?P<p>.+): the file is in use by another program \(still locked after (?P<s>[\d.]+) seconds\); "
+     r"close it there and try again",
+     "{p}: filen används av ett annat program (fortfarande låst efter {s} sekunder); stäng den där och försök igen"),
     (r"(?P<p>.+?): (?P<rest>.*\bin use\b.*)", "{p}: filen används av ett annat program ({rest})"),
+    (r"(?P<p>.+): the file cannot be written \(write-protected media or no permission\); it can still be read "
+     r"and exported",
+     "{p}: filen kan inte skrivas (skrivskyddat media eller ingen behörighet); den kan fortfarande läsas och "
+     "exporteras"),
+    (r"(?P<p>.+): the disk is full; make room and try again \(nothing was half-stored\)",
+     "{p}: disken är full; frigör utrymme och försök igen (inget sparades till hälften)"),
     (r"no bank file or bundled bank named '(?P<n>.*)' \(bundled: (?P<k>.*)\)",
      "ingen bankfil eller medföljande bank heter '{n}' (medföljande: {k})"),
     (r"the municipality's name is empty", "kommunens namn är tomt"),
@@ -355,5 +366,45 @@ ARGPARSE_SV: dict[str, str] = {
 
 
 def argparse_text(text: str) -> str:
-    """argparse's gettext in the current language (installed by cli.main while it parses)."""
+    """argparse's gettext in the current language (installed by argparse_language)."""
     return ARGPARSE_SV.get(text, text) if _language == "sv" else text
+
+
+def requested_language(argv: list[str]) -> str | None:
+    """The value of --lang wherever it is given (it must be known before argparse speaks)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+@contextlib.contextmanager
+def argparse_language():
+    """argparse's own words ("usage:", "error:", "required") in the current language while it runs."""
+    saved = argparse._
+    argparse._ = argparse_text
+    try:
+        yield
+    finally:
+        argparse._ = saved
+
+
+def localize_parser(parser: argparse.ArgumentParser, top: bool = True) -> argparse.ArgumentParser:
+    """Help texts in the current language, and --lang accepted before or after the command."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=None if top else argparse.SUPPRESS,
+                        help="language of the output: sv (default) or en; without it, the language chosen in the app")
+    if parser.description:
+        parser.description = argparse_text(parser.description)
+    for action in parser._actions:
+        if action.help:
+            action.help = argparse_text(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = argparse_text(choice.help)
+            for sub in action.choices.values():
+                localize_parser(sub, top=False)
+    return parser
