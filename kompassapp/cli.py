@@ -39,17 +39,13 @@ def _sv(value) -> str:
 
 # -- commands -------------------------------------------------------------------------
 def cmd_bank_validate(args: argparse.Namespace) -> int:
-    from kompassapp.bank import is_translation, load_translation
+    from kompassapp.bank import is_translation_file, load_translation
 
     failed = 0
     banks = {}
     translations = []
     for name in args.files:
-        try:
-            text = Path(name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = ""  # load_bank reports it with its line
-        if is_translation(text):
+        if is_translation_file(name):  # reads only the head: a hostile file may be huge
             translations.append(name)
             continue
         try:

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         print(t("no_display", prog=cli.PROG), file=sys.stderr)
         return 2
     try:
-        from kompassapp.gui.app import run
+        from kompassapp.gui.shell.app import run
     except ImportError as exc:
         print(t("no_gui", prog=cli.PROG, reason=exc), file=sys.stderr)
         return 2

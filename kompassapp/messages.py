@@ -241,7 +241,7 @@ def _domain_line_sv(line: str) -> str:
 
 # -- the language chosen in the app's settings ------------------------------------------
 def settings_path() -> Path:
-    """The GUI's settings file (as kompassapp.gui.settings.settings_path, which imports Qt)."""
+    """The GUI's settings file (as kompassapp.gui.base.settings.settings_path, which imports Qt)."""
     override = os.environ.get("KOMPASSAPP_SETTINGS")
     if override:
         return Path(override)

@@ -147,7 +147,7 @@ def test_the_settings_language_is_the_default(tmp_path, demo_file, ini):
 def test_the_language_chosen_in_the_window_reaches_the_command_line(tmp_path, demo_file):
     """Written by the app's own Settings (QSettings) in one process, read by the Qt-free CLI in another."""
     settings = tmp_path / "settings" / "kompassapp.ini"
-    code = ("import sys; from kompassapp.gui.settings import Settings; s = Settings(sys.argv[1]); "
+    code = ("import sys; from kompassapp.gui.base.settings import Settings; s = Settings(sys.argv[1]); "
             "s.language = sys.argv[2]; s.q.sync()")
     subprocess.run([sys.executable, "-c", code, str(settings), "en"], check=True, timeout=120)
     assert "answered 214/214" in _run_with_settings(settings, "summary", demo_file).stdout
@@ -156,7 +156,7 @@ def test_the_language_chosen_in_the_window_reaches_the_command_line(tmp_path, de
 
 
 def test_the_cli_reads_the_same_settings_file_as_the_window(monkeypatch, tmp_path):
-    from kompassapp.gui import settings
+    from kompassapp.gui.base import settings
 
     assert messages.settings_path() == settings.settings_path()
     monkeypatch.delenv("KOMPASSAPP_SETTINGS")
