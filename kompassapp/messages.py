@@ -147,12 +147,13 @@ MESSAGES: dict[str, dict[str, Template]] = {
 
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
 # GUI's technical line. The common ones an auditor meets are rendered in Swedish here; the
-# English text is the key, so a message no pattern knows is shown as it is.
+# English text is the key, so a message no pattern knows is shown as it is. The first pattern that
+# matches the whole line wins: the more specific ones come first.
 DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p, sv in [
-    (r"(?P<p>.+): no such file", "{p}: filen finns inte"),
     (r"(?P<p>.+): cannot read the file: (?P<why>.*)", "{p}: filen kan inte läsas ({why})"),
     (r"(?P<p>.+): cannot read the file \((?P<why>.*)\)", "{p}: filen kan inte läsas ({why})"),
     (r"(?P<p>.+): the file is not UTF-8 text", "{p}: filen är inte text i UTF-8"),
+    (r"(?P<p>.+): no such file", "{p}: filen finns inte"),
     (r"(?P<p>.+): the file is empty; it is not an evaluation", "{p}: filen är tom; den är ingen utvärdering"),
     (r"(?P<p>.+): not a Kompassapp evaluation file \(it is not a \.kompass database\)",
      "{p}: ingen utvärderingsfil från Kompassapp (det är ingen .kompass-databas)"),
@@ -180,6 +181,16 @@ DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p
      "exporteras"),
     (r"(?P<p>.+): the disk is full; make room and try again \(nothing was half-stored\)",
      "{p}: disken är full; frigör utrymme och försök igen (inget sparades till hälften)"),
+    (r"(?P<p>.+): cannot write here \((?P<why>.*)\)", "{p}: kan inte skriva här ({why})"),
+    (r"(?P<p>.+): cannot write the file \((?P<why>.*)\); the previous file is unchanged",
+     "{p}: filen kan inte skrivas ({why}); den tidigare filen är oförändrad"),
+    (r"(?P<p>.+): this is an evaluation file; choose another name for the export",
+     "{p}: det här är en utvärderingsfil; välj ett annat namn för exporten"),
+    (r"(?P<p>.+): is a folder; give a file name", "{p}: är en mapp; ange ett filnamn"),
+    (r"nothing to export: give --xlsx FILE and/or --pdf FILE", "inget att exportera: ange --xlsx FIL och/eller --pdf FIL"),
+    (r"(?P<p>.+): cannot merge a file into itself", "{p}: en fil kan inte slås ihop med sig själv"),
+    (r"(?P<p>.+?):(?P<line>\d+): invalid JSON: (?P<why>.*) \(column (?P<col>\d+)\)",
+     "{p}:{line}: ogiltig JSON: {why} (kolumn {col})"),
     (r"no bank file or bundled bank named '(?P<n>.*)' \(bundled: (?P<k>.*)\)",
      "ingen bankfil eller medföljande bank heter '{n}' (medföljande: {k})"),
     (r"the municipality's name is empty", "kommunens namn är tomt"),

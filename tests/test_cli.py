@@ -302,3 +302,26 @@ def test_the_role_word_is_utvarderare():
               (ROOT / "README.md").read_text(encoding="utf-8")]
     assert not [t for t in texts if re.search(r"granskar(e|en|na|nas|es)\b", t, re.I)]
     assert messages.NOUNS["member"]["sv"] == ("utvärderare", "utvärderare")
+
+
+@pytest.mark.parametrize("english, swedish", [
+    ("/m/a.kompass: the file is in use by another program (still locked after 3 seconds); close it there and try "
+     "again", "/m/a.kompass: filen används av ett annat program (fortfarande låst efter 3 sekunder); stäng den där "
+     "och försök igen"),
+    ("/m/a.kompass: the disk is full; make room and try again (nothing was half-stored)",
+     "/m/a.kompass: disken är full; frigör utrymme och försök igen (inget sparades till hälften)"),
+    ("/m/a.kompass: made by a newer Kompassapp (file format 9, this version reads up to 3); update Kompassapp to "
+     "open it", "/m/a.kompass: skapad av en nyare Kompassapp (filformat 9, den här versionen läser till och med 3); "
+     "uppdatera Kompassapp för att öppna den"),
+    ("a.kompass: the file is damaged (its table 'notes' is missing)", "a.kompass: filen är skadad (its table 'notes' "
+     "is missing)"),
+    ("b.yaml:1: cannot read the file: no such file\nc.yaml:1: cannot read the file: not a file",
+     "b.yaml:1: filen kan inte läsas (no such file)\nc.yaml:1: filen kan inte läsas (not a file)"),
+    ("a rare message no pattern knows", "a rare message no pattern knows"),
+])
+def test_domain_errors_in_swedish_keep_names_and_details(english, swedish):
+    messages.set_language("sv")
+    assert messages.domain_error(english) == swedish
+    messages.set_language("en")
+    assert messages.domain_error(english) == english
+    messages.set_language("sv")
