@@ -396,7 +396,10 @@ def requested_language(argv: list[str]) -> str | None:
 @contextlib.contextmanager
 def argparse_language():
     """argparse's own words ("usage:", "error:", "required") in the current language while it runs."""
-    saved = argparse._
+    saved = getattr(argparse, "_", None)
+    if saved is None:  # a Python whose argparse looks its words up otherwise: they stay English
+        yield
+        return
     argparse._ = argparse_text
     try:
         yield

@@ -325,3 +325,15 @@ def test_domain_errors_in_swedish_keep_names_and_details(english, swedish):
     messages.set_language("en")
     assert messages.domain_error(english) == english
     messages.set_language("sv")
+
+
+def test_readme_quick_start_names_the_display_libraries_and_stays_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = readme[readme.index("## Quick start"):readme.index("## The command line")]
+    apt = " ".join(quick[quick.index("sudo apt-get install"):].split("`")[0].split())
+    for package in ("libxkbcommon-x11-0", "libxcb-cursor0", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3"):
+        assert f" {package}" in apt, package
+    commands = re.findall(r"```bash\n(.*?)```", quick[:quick.index("### ")], re.S)
+    assert len(commands) == 2 and all(c.count("\n") == 1 for c in commands)
+    for topic in ("asks for your name", "--lang en", "backups", "kompassapp-error.log", "kompassapp.ini", "Documents"):
+        assert topic in quick, topic
