@@ -270,7 +270,7 @@ def settings_language(path: Path | None = None) -> str | None:
     """
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
-        parser.read(path or settings_path(), encoding="utf-8")
+        parser.read(path or settings_path(), encoding="utf-8-sig")  # a BOM from a Windows editor is fine
     except (configparser.Error, OSError, UnicodeDecodeError):
         return None
     for section in ("General", "%General", "general"):

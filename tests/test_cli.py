@@ -133,6 +133,7 @@ def _run_with_settings(settings: Path, *args) -> subprocess.CompletedProcess:
     "[%General]\nversion=1\nlanguage=en\n",  # QSettings' group "general" (the scheme before issue 10 item 1)
     "[General]\nlanguage=en\nauditor_name=Karin\n",  # keys without a group
     "[General]\nversion=1\n\n[%General]\nlanguage=en\n\n[%General]\nauditor_name=Karin\n",  # as Qt writes it
+    "\ufeff[General]\r\nlanguage=en\r\n",  # saved by a Windows editor
 ])
 def test_the_settings_language_is_the_default(tmp_path, demo_file, ini):
     settings = tmp_path / "kompassapp.ini"
