@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kompassapp.errors import KompassError
-from kompassapp.exports.common import Progress, load_report
+from kompassapp.exports.common import Progress, open_report
 
 
 def _check_target(out: Path, *sources: Path) -> None:
@@ -32,22 +32,22 @@ def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, f
     steps = 1 + (xlsx is not None) + (pdf is not None)
     if progress:
         progress(0, steps, "Läser utvärderingen")
-    report = load_report(source, anonymize=anonymize, compare=compare)
     written = []
-    if xlsx is not None:
-        if progress:
-            progress(1, steps, "Skriver arbetsboken")
-        from kompassapp.exports.xlsx import write_xlsx
+    with open_report(source, anonymize=anonymize, compare=compare) as report:
+        if xlsx is not None:
+            if progress:
+                progress(1, steps, "Skriver arbetsboken")
+            from kompassapp.exports.xlsx import write_xlsx
 
-        write_xlsx(report, Path(xlsx))
-        written.append(Path(xlsx))
-    if pdf is not None:
-        if progress:
-            progress(steps - 1, steps, "Skriver PDF-rapporten")
-        from kompassapp.exports.pdf import write_pdf
+            write_xlsx(report, Path(xlsx))
+            written.append(Path(xlsx))
+        if pdf is not None:
+            if progress:
+                progress(steps - 1, steps, "Skriver PDF-rapporten")
+            from kompassapp.exports.pdf import write_pdf
 
-        write_pdf(report, Path(pdf), final=final)
-        written.append(Path(pdf))
+            write_pdf(report, Path(pdf), final=final)
+            written.append(Path(pdf))
     if progress:
         progress(steps, steps, "Klart")
     return written

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
 from datetime import date
@@ -131,7 +132,7 @@ class Report:
     team: tuple[str, ...]
     answers: dict[str, Answer]
     note_counts: dict[str, int]
-    notes: tuple[Note, ...]
+    note_source: Callable[[], Iterator[Note]]  # streams from the open file: valid inside `open_report` only
     sessions: tuple[Session, ...]
     participants: tuple[Participant, ...]  # names already anonymised when asked for
     documents: tuple[Document, ...]
@@ -148,6 +149,11 @@ class Report:
     @property
     def label(self) -> str:
         return f"{self.info.municipality} {self.info.year}"
+
+    def notes(self) -> Iterator[Note]:
+        """The evidence notes, oldest first, read one at a time (names removed when anonymised)."""
+        for n in self.note_source():
+            yield replace(n, text=self.scrub(n.text)) if self.anonymized else n
 
     @cached_property
     def auditors(self) -> tuple[str, ...]:
@@ -224,14 +230,12 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
 
     participants = [p for p in everyone if not p.deleted]
     sessions = ev.sessions()
-    notes = ev.notes()
     findings: dict[str, list[Finding]] = defaultdict(list)
     for f in ev.findings():
         findings[f.area_id].append(f)
     if anonymize:
         participants = [replace(p, name=pseudo[p.id]) for p in participants]
         sessions = [replace(x, group_name=scrub(x.group_name), place=scrub(x.place)) for x in sessions]
-        notes = [replace(n, text=scrub(n.text)) for n in notes]
         findings = defaultdict(list, {k: [replace(f, text=scrub(f.text)) for f in v] for k, v in findings.items()})
     answers = {k: replace(a, comment=scrub(a.comment)) for k, a in ev.answers().items()}
     by_auditor = {q: {who: replace(a, comment=scrub(a.comment)) for who, a in by.items()}
@@ -240,17 +244,19 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
     return Report(
         source=ev.path, info=ev.info, bank=ev.bank, profile=ev.profile(),
         team=tuple(m.name for m in ev.team()), answers=answers, note_counts=ev.note_counts(),
-        notes=tuple(notes), sessions=tuple(sessions), participants=tuple(participants),
+        note_source=ev.iter_notes, sessions=tuple(sessions), participants=tuple(participants),
         documents=tuple(ev.documents()), findings={k: tuple(v) for k, v in findings.items()},
         auditor_answers=by_auditor, disputed=frozenset(ev.disputed()), comparison=compare, anonymized=anonymize,
         scrub=scrub, scrub_names=scrubber, pseudonym=pseudo)
 
 
-def load_report(path: Path, *, anonymize: bool = False, compare: str | Path | None = None) -> Report:
-    """`compare`: another .kompass file, a reference profile file or a shipped reference id."""
+@contextmanager
+def open_report(path: Path, *, anonymize: bool = False, compare: str | Path | None = None) -> Iterator[Report]:
+    """The report of the evaluation at `path`, whose notes stream from the file while it is open.
+    `compare`: another .kompass file, a reference profile file or a shipped reference id."""
     with Evaluation.open(path) as ev:
         reference = comparison(compare, ev.bank) if compare is not None else None
         report = gather(ev, anonymize=anonymize, compare=reference)
-    if compare is not None and str(compare).endswith(".kompass"):
-        report = replace(report, compare_file=Path(compare))
-    return report
+        if compare is not None and str(compare).endswith(".kompass"):
+            report = replace(report, compare_file=Path(compare))
+        yield report
