@@ -677,12 +677,6 @@ class Evaluation:
     def notes(self, *, question_id: str | None = None, session_id: str | None = None,
               participant_id: str | None = None, include_deleted: bool = False) -> list[Note]:
         """Notes, oldest first, optionally those of one question, session or participant."""
-        return list(self.iter_notes(question_id=question_id, session_id=session_id, participant_id=participant_id,
-                                    include_deleted=include_deleted))
-
-    def iter_notes(self, *, question_id: str | None = None, session_id: str | None = None,
-                   participant_id: str | None = None, include_deleted: bool = False) -> Iterator[Note]:
-        """As `notes`, one at a time: an export of a million notes need not hold them all."""
         clauses, args = [], []
         if question_id:
             clauses.append("n.id IN (SELECT note_id FROM note_questions WHERE question_id = ?)")
@@ -694,8 +688,15 @@ class Evaluation:
         if not include_deleted:
             clauses.append("n.deleted = 0")
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        for row in self.conn.execute(self._NOTE_SQL + where + " ORDER BY n.created_at, n.rowid", args):
-            yield self._note_from(row)
+        return [self._note_from(r) for r in self.conn.execute(self._NOTE_SQL + where + " ORDER BY n.created_at, n.rowid", args)]
+
+    def iter_notes(self, *, include_deleted: bool = False) -> Iterator[Note]:
+        """All notes as `notes()` gives them, one at a time: an export of a million notes, or of one
+        note of hundreds of megabytes, need not hold them all. Only the order is sorted (sorting
+        whole rows would copy every text into SQLite's sorter); each note is then read by itself."""
+        where = "" if include_deleted else " WHERE deleted = 0"
+        for (rowid,) in self.conn.execute(f"SELECT rowid FROM notes{where} ORDER BY created_at, rowid"):
+            yield self._note_from(self.conn.execute(self._NOTE_SQL + " WHERE n.rowid = ?", (rowid,)).fetchone())
 
     def note_counts(self) -> dict[str, int]:
         """Question id → number of (undeleted) notes tied to it."""

@@ -16,6 +16,7 @@ import os
 import re
 import sys
 import tempfile
+from copy import copy
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -92,10 +93,11 @@ class Sheet:
     (page setup, header and footer, auto filter, charts) reach the openpyxl sheet as they are.
     """
 
-    __slots__ = ("ws", "_pending", "_next")
+    __slots__ = ("ws", "_pending", "_next", "_styles")
 
     def __init__(self, book: Book, title: str):
         object.__setattr__(self, "ws", book.wb.create_sheet(title))
+        object.__setattr__(self, "_styles", book.styles)
         object.__setattr__(self, "_pending", {})
         object.__setattr__(self, "_next", 1)  # the first row not yet written
         book.sheets.append(self)
@@ -136,6 +138,7 @@ class Book:
     def __init__(self) -> None:
         self.wb = Workbook(write_only=True)
         self.sheets: list[Sheet] = []
+        self.styles: dict[tuple, Any] = {}  # (format, font, fill, alignment) → openpyxl's style array
 
     @property
     def properties(self):
@@ -175,17 +178,25 @@ def put(ws: Sheet, row: int, col: int, value: Any, *, fmt: str | None = None, fo
         cell.data_type = "s"
     else:
         cell.value = value
+    if not fmt:
+        fmt = DATETIME if isinstance(value, datetime) else DATE if isinstance(value, date) else None
+    align = align or (WRAP if isinstance(value, str) else TOP)
+    # Setting a style makes openpyxl hash it against the workbook's list of styles, the larger part
+    # of writing a row; a fresh cell takes the combination it had before instead (styles are constants).
+    key = (fmt, id(font), id(fill), id(align))
+    cached = None if cell.has_style else ws._styles.get(key)
+    if cached is not None:
+        cell._style = copy(cached[0])
+        return
     if fmt:
         cell.number_format = fmt
-    elif isinstance(value, datetime):
-        cell.number_format = DATETIME
-    elif isinstance(value, date):
-        cell.number_format = DATE
     if font:
         cell.font = font
     if fill:
         cell.fill = fill
-    cell.alignment = align or (WRAP if isinstance(value, str) else TOP)
+    cell.alignment = align
+    if len(ws._styles) < 256:  # the objects are kept with it, so their ids cannot be reused for others
+        ws._styles[key] = (copy(cell._style), font, fill, align)
 
 
 def split_text(text: str, size: int = CHUNK) -> Iterator[str]:
