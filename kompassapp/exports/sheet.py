@@ -222,6 +222,7 @@ class Column:
 
 
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="top")  # a text such as "–" among numbers
 LINE_HEIGHT = 15.0  # points per line of 11-point text
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
@@ -288,7 +289,8 @@ def rows_out(ws: Sheet, row: int, columns: Sequence[Column], values: Sequence[An
                 v = "(forts.)" if col == continued else None
             written.append(v)
             if v is not None and v != "":
-                put(ws, row + k, col, v, fmt=c.fmt, font=font, fill=fill, align=CENTER if c.center else None)
+                put(ws, row + k, col, v, fmt=c.fmt, font=font, fill=fill,
+                    align=CENTER if c.center else RIGHT if c.fmt and isinstance(v, str) else None)
             elif fill is not None:
                 ws.cell(row=row + k, column=col).fill = fill
         if k and not more:  # every piece written: this row would be the empty "(forts.)" one

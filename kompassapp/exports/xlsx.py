@@ -35,6 +35,7 @@ INTERVIEW_COLUMNS = [C("Intervju (grupp)", 34), C("Början", 17, sh.DATETIME, ce
                      C("Plats", 24), C("Utvärderare", 30), C("Deltagare", 26), C("Roll", 32), C("Enhet", 34),
                      C("Anteckningar", 13, sh.COUNT, center=True)]
 CHANGE = "+0.0;-0.0;0"  # a difference always shows its sign
+NOT_ASSESSED = "\u2013"  # an area none of whose questions is assessed yet: not a 0 it earned
 CHANGE_POINTS = "+0.0#;-0.0#;0"
 CHANGE_TITLE = "Förändring"
 DOCUMENT_COLUMNS = [C("Titel", 56), C("Typ", 18), C("Datum", 12, sh.DATE, center=True), C("Länk", 44),
@@ -101,7 +102,7 @@ def _summary(wb: Book, r: Report) -> None:
     for a in profile.areas:
         row += 1
         t = a.tally
-        values = [a.area.id, a.area.title, a.area.short, a.score, a.area.max, t.answered, t.applicable, t.na,
+        values = [a.area.id, a.area.title, a.area.short, a.score if a.assessed else NOT_ASSESSED, a.area.max, t.answered, t.applicable, t.na,
                   Fraction(t.answered, t.applicable) if t.applicable else None]
         if r.comparison:
             values.insert(5, compared[a.area.id])
@@ -130,7 +131,8 @@ def _area_sheet(ws: Sheet, r: Report, area_score) -> None:
     area, t = area_score.area, area_score.tally
     sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Område {area.id}")
     sh.put(ws, 1, 1, f"{area.id} {area.title}", font=sh.SUBTITLE, align=sh.TOP)
-    summary = (f"Områdespoäng {sv_number(area_score.score)} av {sv_number(area.max)} · "
+    shown = sv_number(area_score.score) if area_score.assessed else f"{NOT_ASSESSED} (ännu inte bedömt)"
+    summary = (f"Områdespoäng {shown} av {sv_number(area.max)} · "
                f"besvarade {t.answered} av {t.applicable} tillämpliga frågor"
                + (f" · {t.na} ej tillämpliga" if t.na else ""))
     sh.put(ws, 2, 1, summary, align=sh.TOP)
@@ -177,7 +179,8 @@ def _area_sheet(ws: Sheet, r: Report, area_score) -> None:
         ws.cell(row=row, column=col).border = sh.TOTAL_BORDER
     row += 1
     sh.put(ws, row, 3, f"Områdespoäng (max {sv_number(area.max)} × poäng ÷ möjliga poäng)", font=sh.BOLD)
-    sh.put(ws, row, 5, area_score.score, fmt=sh.SCORE, font=sh.BOLD)
+    sh.put(ws, row, 5, area_score.score if area_score.assessed else NOT_ASSESSED, fmt=sh.SCORE, font=sh.BOLD,
+           align=None if area_score.assessed else sh.RIGHT)
     sh.put(ws, row, 6, area.max, fmt=sh.SCORE)
 
     row += 2
