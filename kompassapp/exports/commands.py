@@ -10,7 +10,8 @@ from pathlib import Path
 
 from kompassapp.errors import KompassError
 from kompassapp.exports import names
-from kompassapp.exports.common import Progress, open_report
+from kompassapp.exports.common import open_report
+from kompassapp.exports.steps import Progress, Step
 
 
 class NamesFound(KompassError):
@@ -56,7 +57,7 @@ def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, f
             _check_target(Path(out), *sources)
     steps = 1 + (xlsx is not None) + (pdf is not None)
     if progress:
-        progress(0, steps, "Läser utvärderingen")
+        progress(0, steps, Step.READ, "")
     written = []
     with open_report(source, anonymize=anonymize, compare=compare) as report:
         if (pdf is not None or anonymize) and not allow_names:
@@ -65,20 +66,20 @@ def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, f
                 raise NamesFound(source, hits)
         if xlsx is not None:
             if progress:
-                progress(1, steps, "Skriver arbetsboken")
+                progress(1, steps, Step.WORKBOOK, "")
             from kompassapp.exports.xlsx import write_xlsx
 
             write_xlsx(report, Path(xlsx))
             written.append(Path(xlsx))
         if pdf is not None:
             if progress:
-                progress(steps - 1, steps, "Skriver PDF-rapporten")
+                progress(steps - 1, steps, Step.PDF, "")
             from kompassapp.exports.pdf import write_pdf
 
             write_pdf(report, Path(pdf), final=final)
             written.append(Path(pdf))
     if progress:
-        progress(steps, steps, "Klart")
+        progress(steps, steps, Step.DONE, "")
     return written
 
 
