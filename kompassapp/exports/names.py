@@ -154,11 +154,9 @@ def shown_fields(r: Report) -> Iterator[Field]:
     for i, x in enumerate(r.sessions, start=1):
         yield Field(f"Intervju {i}, grupp", strict(x.group_name), "session", x.id)
         yield Field(f"Intervju {i}, plats", strict(x.place), "session", x.id)
-        for p in r.participants_of(x.id):
-            yield Field(f"Intervju {i}, roll ({r.pseudonym.get(p.id, p.role)})", strict(p.role), "participant",
-                        p.id)
-            yield Field(f"Intervju {i}, enhet ({r.pseudonym.get(p.id, p.role)})", strict(p.unit), "participant",
-                        p.id)
+        for p in r.participants_of(x.id):  # named as the auditors know them (after anonymising: role + number)
+            yield Field(f"Intervju {i}, roll för {p.name}", strict(p.role), "participant", p.id)
+            yield Field(f"Intervju {i}, enhet för {p.name}", strict(p.unit), "participant", p.id)
     for i, d in enumerate(r.documents, start=1):
         yield Field(f"Dokument {i}, titel", strict(d.title), "document", d.id)
         yield Field(f"Dokument {i}, typ", strict(d.kind), "document", d.id)
