@@ -85,7 +85,7 @@ def _ranking(ws, nominees: list[Nominee]) -> None:
     areas = nominees[0].profile.areas
     columns = ([C("Rang", 7, sh.COUNT, center=True), C("Kommun", 26), C("År", 7, sh.COUNT, center=True)]
                + [C(f"{a.area.id}. {a.area.short}", 17, sh.SCORE) for a in areas]
-               + [C("Totalt", 10, sh.SCORE), C("Max", 8, sh.SCORE), C("Andel besvarade", 11, sh.PERCENT)])
+               + [C("Totalt", 10, sh.SCORE), C("Max", 8, sh.MAXIMUM), C("Andel besvarade", 11, sh.PERCENT)])
     sh.set_widths(ws, columns)
     demo = [n for n in nominees if n.info.demo or n.info.notice]
     sh.print_setup(ws, "Kommunkompassen – jämförelse", "Demonstrationsdata" if demo else "")

@@ -49,29 +49,35 @@ from kompassapp.errors import KompassError
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell
 CHUNK = 32_000  # what we put in one cell, leaving room so no client truncates
 # Control characters XML 1.0 forbids (tab, newline and return are fine), lone surrogates, U+FFFE/U+FFFF.
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Also the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): an
+# override makes "faktura\u202efdp.exe" read as "fakturaexe.pdf"; the PDF drops them as well.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 
 SCORE = "0.0"  # one decimal, as the issue asks; Excel shows the decimal comma in a Swedish locale
+MAXIMUM = "General"  # a maximum is 100 or 800, not 100.0 (and 12.5 where a bank has halves)
 POINTS = "0.0#"  # question points come in quarters (3,75): keep them exact
 COUNT = "0"
 PERCENT = "0%"
 DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
 
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=15)
-SUBTITLE = Font(bold=True, size=12)
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+# Every font names its face: a bold font without a name is drawn in a serif face by LibreOffice.
+FONT_NAME = "Calibri"  # openpyxl's (and Excel's) default for cells without a font of their own
+BOLD = Font(name=FONT_NAME, size=11, bold=True)
+TITLE = Font(name=FONT_NAME, bold=True, size=15)
+SUBTITLE = Font(name=FONT_NAME, bold=True, size=12)
+HEADER_FONT = Font(name=FONT_NAME, size=11, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 SECTION_FILL = PatternFill("solid", fgColor="DDEBF7")
 BEST_FILL = PatternFill("solid", fgColor="C6EFCE")
-BEST_FONT = Font(bold=True, color="006100")
+BEST_FONT = Font(name=FONT_NAME, size=11, bold=True, color="006100")
 NOTICE_FILL = PatternFill("solid", fgColor="FFF2CC")
-NOTICE_FONT = Font(bold=True, color="9C3400", size=11)
+NOTICE_FONT = Font(name=FONT_NAME, bold=True, color="9C3400", size=11)
 TOP = Alignment(vertical="top")
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEADER_ALIGN = Alignment(wrap_text=True, vertical="center")
 HEADER_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
+HEADER_RIGHT = Alignment(wrap_text=True, vertical="center", horizontal="right")  # over right-aligned numbers
 THIN = Side(style="thin", color="808080")
 TOTAL_BORDER = Border(top=THIN)
 
@@ -259,15 +265,23 @@ def header(ws: Sheet, row: int, columns: Sequence[Column], first_col: int = 1) -
     lines = 2
     for i, c in enumerate(columns):
         put(ws, row, first_col + i, c.title, font=HEADER_FONT, fill=HEADER_FILL,
-            align=HEADER_CENTER if c.center else HEADER_ALIGN)
-        width = ws.column_dimensions[get_column_letter(first_col + i)].width or 9
+            align=HEADER_CENTER if c.center else HEADER_RIGHT if c.fmt else HEADER_ALIGN)
+        dim = ws.column_dimensions[get_column_letter(first_col + i)]
+        if ws._next == 1 and (dim.width or 9) < header_width(c.title):  # widths are written before the rows
+            dim.width = round(header_width(c.title))  # a table placed under another's columns
+        width = dim.width or 9
         lines = max(lines, text_lines(c.title, width * 0.9))  # bold is wider
     ws.row_dimensions[row].height = lines * LINE_HEIGHT + 2
 
 
+def header_width(title: str) -> float:
+    """The narrowest column whose bold header breaks between words only ("Delområd/e" otherwise)."""
+    return max((len(word) for word in title.split()), default=0) * 1.1 + 0.5
+
+
 def set_widths(ws: Sheet, columns: Sequence[Column], first_col: int = 1) -> None:
     for i, c in enumerate(columns):
-        ws.column_dimensions[get_column_letter(first_col + i)].width = c.width
+        ws.column_dimensions[get_column_letter(first_col + i)].width = max(c.width, round(header_width(c.title)))
 
 
 def rows_out(ws: Sheet, row: int, columns: Sequence[Column], values: Sequence[Any], *,

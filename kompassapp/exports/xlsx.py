@@ -21,7 +21,7 @@ from kompassapp.scoring import NA
 
 # The score table of the summary sheet; the radar chart reads its Kort/Poäng/Jämförelse columns.
 SCORE_COLUMNS = [C("Nr", 14, center=True), C("Område", 50), C("Kort namn", 18), C("Poäng", 10, sh.SCORE),
-                 C("Max", 8, sh.SCORE), C("Besvarade frågor", 11, sh.COUNT), C("Tillämpliga frågor", 11, sh.COUNT),
+                 C("Max", 8, sh.MAXIMUM), C("Besvarade frågor", 11, sh.COUNT), C("Tillämpliga frågor", 11, sh.COUNT),
                  C("Ej tillämpliga", 11, sh.COUNT), C("Andel besvarade", 11, sh.PERCENT)]
 QUESTION_COLUMNS = [C("Delområde", 11, center=True), C("Id", 9), C("Fråga", 62), C("Svar", 20),
                     C("Poäng", 9, sh.POINTS), C("Möjliga poäng", 9, sh.POINTS), C("Status", 12, center=True),
@@ -51,6 +51,11 @@ def _when(iso: str) -> datetime | str:
     except ValueError:
         return iso
     return t.astimezone().replace(tzinfo=None) if t.tzinfo else t
+
+
+def _number(text: str) -> int | str:
+    """An area number as a number ("3" stored as text gets Excel's green triangle); "1, 3" stays text."""
+    return int(text) if text.isdigit() and len(text) < 10 else text
 
 
 def _day(text: str) -> date | str:
@@ -102,7 +107,7 @@ def _summary(wb: Book, r: Report) -> None:
     for a in profile.areas:
         row += 1
         t = a.tally
-        values = [a.area.id, a.area.title, a.area.short, a.score if a.assessed else NOT_ASSESSED, a.area.max, t.answered, t.applicable, t.na,
+        values = [_number(a.area.id), a.area.title, a.area.short, a.score if a.assessed else NOT_ASSESSED, a.area.max, t.answered, t.applicable, t.na,
                   Fraction(t.answered, t.applicable) if t.applicable else None]
         if r.comparison:
             values.insert(5, compared[a.area.id])
@@ -181,7 +186,7 @@ def _area_sheet(ws: Sheet, r: Report, area_score) -> None:
     sh.put(ws, row, 3, f"Områdespoäng (max {sv_number(area.max)} × poäng ÷ möjliga poäng)", font=sh.BOLD)
     sh.put(ws, row, 5, area_score.score if area_score.assessed else NOT_ASSESSED, fmt=sh.SCORE, font=sh.BOLD,
            align=None if area_score.assessed else sh.RIGHT)
-    sh.put(ws, row, 6, area.max, fmt=sh.SCORE)
+    sh.put(ws, row, 6, area.max, fmt=sh.MAXIMUM)
 
     row += 2
     sh.put(ws, row, 1, "Iakttagelser", font=sh.SUBTITLE, align=sh.TOP)
@@ -209,7 +214,7 @@ def _notes_sheet(ws: Sheet, r: Report) -> Counter[str]:
         for i, n in enumerate(r.notes(), start=1):
             counts.update(x for x in (n.session_id, n.participant_id, n.document_id) if x)
             areas = sorted({r.bank.area_of[q].id for q in n.question_ids} | ({n.area_id} if n.area_id else set()))
-            yield [i, n.text, ", ".join(n.question_ids), ", ".join(areas), SOURCE_SV.get(n.source_kind, n.source_kind),
+            yield [i, n.text, ", ".join(n.question_ids), _number(", ".join(areas)), SOURCE_SV.get(n.source_kind, n.source_kind),
                    r.source_text(n), n.author, _when(n.created_at), _when(n.updated_at)]
 
     sh.table(ws, 1, NOTE_COLUMNS, records(), continued=5, stream=True)
@@ -275,7 +280,7 @@ def _changes_sheet(ws: Sheet, r: Report, other: Evaluation) -> None:
     # per area: placed under the question columns (Nr | – | Område | this year | that year | change | max)
     row = 4
     area_columns = [C("Nr", 0, center=True), C("", 0), C("Område", 0), C(now_label, 0, sh.SCORE),
-                    C(then_label, 0, sh.SCORE), C("Förändring", 0, CHANGE), C("Max", 0, sh.SCORE)]
+                    C(then_label, 0, sh.SCORE), C("Förändring", 0, CHANGE), C("Max", 0, sh.MAXIMUM)]
     sh.header(ws, row, area_columns)
     then_scores = {a.area.id: a.score for a in other.profile().areas}
     for a in r.profile.areas:
