@@ -235,7 +235,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import export
 
     for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, final=args.final, compare=args.compare,
-                       anonymize=args.anonymize):
+                       anonymize=args.anonymize, allow_names=args.allow_names):
         print(t("written", out=path))
     return 0
 
@@ -388,7 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "instead of the feedback at the end of the visit")
     x.add_argument("--compare", metavar="G", help="profile to draw as comparison: another evaluation (.kompass), "
                    "a reference file, or a shipped reference id (see 'reference list'); same edition only")
-    x.add_argument("--anonymize", action="store_true", help="workbook: interviewees as role + number, not names")
+    x.add_argument("--anonymize", action="store_true", help="interviewees as role + number, not names; also "
+                   "every name written in findings, notes, titles and comments (genitives, first names alone, …)")
+    x.add_argument("--allow-names", action="store_true", help="export even though the text seems to name "
+                   "interviewees (the PDF is otherwise refused with the list of places)")
     x.set_defaults(func=cmd_export)
 
     j = sub.add_parser("jury", help="write the jury workbook comparing several evaluations")
