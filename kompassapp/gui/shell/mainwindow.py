@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.tree_dock = self._dock(self.tree, self.tr("Frågor"), "treeDock", left)
-        self.search_panel = SearchPanel(self.ev)
+        self.search_panel = SearchPanel(self.ev, self.bridge)
         self.search_dock = self._dock(self.search_panel, self.tr("Sök"), "searchDock", left)
         self.search_dock.hide()
         self.search_panel.activated.connect(self.jump)
