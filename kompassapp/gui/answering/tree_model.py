@@ -207,7 +207,7 @@ class QuestionTreeModel(QAbstractItemModel):
             if len(by) > 1:
                 text += "\n" + "\n".join(f"{who}: {self._choice_label(n, a.choice) or '–'}" for who, a in by.items())
             if n.id in self.scores.disputed:
-                text += "\n" + translate("QuestionTreeModel", "Granskarna har svarat olika: avgör i Samsyn (Ctrl+5).")
+                text += "\n" + translate("QuestionTreeModel", "Utvärderarna har svarat olika: avgör i Samsyn (Ctrl+5).")
             return text
         t = self._tally(n)
         text = translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \

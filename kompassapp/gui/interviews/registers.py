@@ -82,7 +82,7 @@ class SessionsPanel(QWidget):
         self.sessions = RecordTableModel(
             ev, bridge, stack, "session",
             [("starts_at", translate("Registers", "Start")), ("ends_at", translate("Registers", "Slut")), ("group_name", translate("Registers", "Grupp")),
-             ("auditors", translate("Registers", "Granskare")), ("place", translate("Registers", "Plats"))], ev.sessions, error, self)
+             ("auditors", translate("Registers", "Utvärderare")), ("place", translate("Registers", "Plats"))], ev.sessions, error, self)
         self.participants = RecordTableModel(
             ev, bridge, stack, "participant",
             [("name", translate("Registers", "Namn")), ("role", translate("Registers", "Roll")), ("unit", translate("Registers", "Enhet"))], lambda: [], error, self)

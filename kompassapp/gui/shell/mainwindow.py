@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Om Kompassapp"), self.tr(
             "<h3>Kompassapp %1</h3><p>Ett verktyg för utvärderingar enligt Kommunkompassen, "
-            "för granskare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i "
+            "för utvärderare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i "
             "utvärderingsfilen.</p>").replace("%1", __version__))
 
     def _open_file(self) -> None:
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
 
     def _update_author_status(self) -> None:
         name = self.settings.auditor_name
-        self.author_status.setText(self.tr("Granskare: %1").replace("%1", name) if name
+        self.author_status.setText(self.tr("Utvärderare: %1").replace("%1", name) if name
                                    else self.tr("Ange ditt namn under Inställningar"))
 
     # -- closing ------------------------------------------------------------------------
