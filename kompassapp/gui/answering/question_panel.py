@@ -22,6 +22,7 @@ from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.errors import guarded_push
 from kompassapp.gui.forms.ui_question_panel import Ui_QuestionPanel
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.plaintext import esc, show_plain
 from kompassapp.gui.base.scores import Scores
 
 COMMENT_PAUSE_MS = 600
@@ -113,10 +114,10 @@ class QuestionPanel(QWidget):
         q = bank.questions[question_id]
         area = bank.area_of[question_id]
         sub = next(s for s in area.subareas if q in s.questions)
-        self.ui.locationLabel.setText(f"{area.id} {area.title}  ›  {sub.id} {sub.title}")
-        self.ui.questionLabel.setText(f"<b>{q.id}</b>&nbsp; {_html(q.text)}")
+        show_plain(self.ui.locationLabel, f"{area.id} {area.title}  ›  {sub.id} {sub.title}")
+        self.ui.questionLabel.setText(f"<b>{esc(q.id)}</b>&nbsp; {esc(q.text)}")
         points = self.tr("%1 poäng").replace("%1", score_text(q.points))
-        guidance = _html(q.guidance) if q.guidance else self.tr("Ingen vägledning.")
+        guidance = esc(q.guidance) if q.guidance else self.tr("Ingen vägledning.")
         self.ui.guidanceLabel.setText(f"{guidance}<br><i>{points}</i>")
         self._build_buttons(q.scale, q.na_allowed)
         self._sync_buttons()
@@ -211,7 +212,3 @@ class QuestionPanel(QWidget):
 
     def option_buttons(self) -> list[tuple[str, QPushButton]]:
         return list(self._buttons)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from kompassapp.scoring import NA
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.plaintext import tooltip
 from kompassapp.gui.base.scores import Scores
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "area" | "subarea" | "question"
@@ -208,7 +209,7 @@ class QuestionTreeModel(QAbstractItemModel):
                 text += "\n" + "\n".join(f"{who}: {self._choice_label(n, a.choice) or '–'}" for who, a in by.items())
             if n.id in self.scores.disputed:
                 text += "\n" + translate("QuestionTreeModel", "Utvärderarna har svarat olika: avgör i Samsyn (Ctrl+5).")
-            return text
+            return tooltip(text)
         t = self._tally(n)
         text = translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \
             .replace("%2", str(t.applicable)).replace("%3", str(t.na))

@@ -20,6 +20,7 @@ from kompassapp.references import Reference
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.forms.ui_presentation import Ui_PresentationView
 from kompassapp.gui.base.i18n import period_text, score_text
+from kompassapp.gui.base.plaintext import esc, show_plain
 from kompassapp.gui.chart.radar import THEMES, swatch_html
 from kompassapp.gui.base.scores import Scores
 
@@ -49,6 +50,7 @@ class PresentationView(QWidget):
         grid = self.ui.scoresGrid
         for row, area in enumerate(bank.areas):
             name, value = QLabel(area.short), QLabel()
+            name.setTextFormat(Qt.TextFormat.PlainText)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
@@ -68,8 +70,8 @@ class PresentationView(QWidget):
     # -- content --------------------------------------------------------------------
     def _show_info(self) -> None:
         info = self.ev.info
-        self.ui.municipalityLabel.setText(info.municipality)
-        self.ui.dateLabel.setText(period_text(info.visit_start, info.visit_end) or str(info.year))
+        show_plain(self.ui.municipalityLabel, info.municipality)
+        show_plain(self.ui.dateLabel, period_text(info.visit_start, info.visit_end) or str(info.year))
         self.ui.noticeLabel.setText(self.tr("Demonstrationsdata") if info.demo else "")
         self._legend()
 
@@ -95,10 +97,10 @@ class PresentationView(QWidget):
     def _legend(self) -> None:
         th = THEMES[self.theme]
         info = self.ev.info
-        html = swatch_html(th.profile, f"{info.municipality} {info.year}")
+        html = swatch_html(th.profile, esc(f"{info.municipality} {info.year}"))
         if self.comparison:
-            html += "<br>" + swatch_html(th.comparison, f"{self.comparison.name} "
-                                         f"({score_text(self.comparison.total)})", dashed=True)
+            html += "<br>" + swatch_html(th.comparison, esc(f"{self.comparison.name} "
+                                                            f"({score_text(self.comparison.total)})"), dashed=True)
         self.ui.legendLabel.setText(html)
 
     def visible_texts(self) -> list[str]:

@@ -294,7 +294,7 @@ def wrap_label(text: str) -> str:
 
 
 def swatch_html(color: tuple[int, int, int], text: str, dashed: bool = False) -> str:
-    """One legend entry for a QLabel: a coloured bar and the name."""
+    """One legend entry for a QLabel: a coloured bar and the name (`text` is markup: escape names first)."""
     r, g, b = color
     bar = "╍╍" if dashed else "━━"
     return f'<span style="color: rgb({r},{g},{b}); font-weight: bold">{bar}</span>&nbsp;{text}'

@@ -22,6 +22,7 @@ from kompassapp.gui.base.errors import show_kompass_error
 from kompassapp.gui.interviews.evidence import NOTE_ID_ROLE, fill_note_list
 from kompassapp.gui.forms.ui_documents_panel import Ui_DocumentsPanel
 from kompassapp.gui.forms.ui_sessions_panel import Ui_SessionsPanel
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.base.records import RecordTableModel
 
 
@@ -139,7 +140,7 @@ class SessionsPanel(QWidget):
         if pid:
             notes = self.ev.notes(participant_id=pid)
             name = self.ev.get("participant", pid).name
-            self.ui.notesLabel.setText(translate("Registers", "<b>Antecknat från %1</b> (%2)").replace("%1", name)
+            self.ui.notesLabel.setText(translate("Registers", "<b>Antecknat från %1</b> (%2)").replace("%1", esc(name))
                                        .replace("%2", str(len(notes))))
         elif sid:
             notes = self.ev.notes(session_id=sid)

@@ -26,6 +26,7 @@ from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.gui.shell.dialogs import SuggestedPath
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kompassapp.gui.forms.ui_jury_dialog import Ui_JuryDialog
 
@@ -319,7 +320,7 @@ class JuryDialog(QDialog):
         elif not self.ui.fileEdit.text().strip():
             problem = self.tr("Välj var arbetsboken ska sparas.")
         elif not self.target().parent.is_dir():
-            problem = self.tr("Mappen %1 finns inte.").replace("%1", str(self.target().parent))
+            problem = self.tr("Mappen %1 finns inte.").replace("%1", esc(str(self.target().parent)))
         if problem:
             self.ui.problemLabel.setText(f"<b>{problem}</b>")
             return

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.progress_status = QLabel()
         self.author_status = QLabel()
         for w in (self.session_status, self.progress_status, self.author_status):
+            w.setTextFormat(Qt.TextFormat.PlainText)  # names from the file and the settings, never markup
             self.statusBar().addPermanentWidget(w)
         self._update_session_status()
         self._update_author_status()
