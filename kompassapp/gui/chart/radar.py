@@ -6,6 +6,9 @@ PlotCurveItems for the rings, one `connect="pairs"` curve for the spokes, TextIt
 labels, and two filled polygons (`fillLevel="enclosed"`): the profile and an optional
 comparison. Every item is created once per bank; an answer only calls setData/setText.
 Each axis runs from 0 to its own area's max, so rings mark 20/40/60/80/100 % of each area.
+An area without any assessed question stays at the centre and its value reads "–", not 0.
+Value labels are placed in screen pixels: each sits just outside its vertex, moved along its
+spoke until it is clear of the ring labels, the axis labels and the labels already placed.
 """
 
 from __future__ import annotations
@@ -21,12 +24,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QTransf
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem, QWidget
 
 from kompassapp.bank.model import Area
-from kompassapp.scoring import Profile
+from kompassapp.scoring import AreaScore, Profile
 from kompassapp.gui.base.i18n import score_text
 
 RINGS = (20, 40, 60, 80, 100)
 R = 100.0  # every axis is drawn in percent of its area's max
 MARKER_R = 2.2  # vertex dot radius, in the same units
+NOT_ASSESSED = "–"
+CLEARANCE_PX = 2.0  # empty space kept around a value label
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class RadarWidget(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.areas: tuple[Area, ...] = ()
         self.scores: list[Fraction] = []  # the profile shown, per area (area units, not percent)
+        self.assessed: list[bool] = []  # per area: has at least one assessed question
         self.comparison_scores: list[Fraction] | None = None
         self.theme = LIGHT
         self.font_pt = 9.0
@@ -159,6 +165,7 @@ class RadarWidget(pg.PlotWidget):
             pi.addItem(t)
             self.value_labels.append(t)
         self.scores = [Fraction(0)] * n
+        self.assessed = [False] * n
         self.apply_theme(self.theme, self.font_pt)
         self._update_profile()
 
@@ -173,6 +180,7 @@ class RadarWidget(pg.PlotWidget):
     # -- data -----------------------------------------------------------------------
     def set_profile(self, profile: Profile) -> None:
         self.scores = [a.score for a in profile.areas]
+        self.assessed = [area_assessed(a) for a in profile.areas]
         self._update_profile()
 
     def _update_profile(self) -> None:
@@ -185,15 +193,46 @@ class RadarWidget(pg.PlotWidget):
         for px, py in zip(x[:-1], y[:-1]):
             dots.addEllipse(QPointF(px, py), r, r)
         self.markers.setPath(dots)
-        for t, s, p, c, sn in zip(self.value_labels, self.scores, pct, self._c, self._s):
-            text = score_text(s)
-            if t.toPlainText() == text:
-                continue  # unchanged: no repaint of its label
-            t.setText(text)
-            # just outside the vertex; pulled in near the rim (axis labels) and kept off the
-            # centre, where labels of low or unanswered areas would pile up
-            r = min(max(p + 9, 27), 91)
-            t.setPos(r * c, r * sn)
+        for t, s, done in zip(self.value_labels, self.scores, self.assessed):
+            text = score_text(s) if done else NOT_ASSESSED
+            if t.toPlainText() != text:  # unchanged: no repaint of its label
+                t.setText(text)
+        self._place_values(pct)
+
+    def _place_values(self, pct: Sequence[float]) -> None:
+        """Each value label just outside its vertex, moved along the spoke until nothing is hit."""
+        upp_x, upp_y = self._units_per_pixel()
+        taken = [self._box(t, upp_x, upp_y) for t in (*self.ring_labels, *self.axis_labels)]
+        for t, p, c, sn in zip(self.value_labels, pct, self._c, self._s):
+            wanted = min(p + 9, 91)
+            choice = wanted
+            for r in sorted(range(12, 97, 3), key=lambda r: (abs(r - wanted), -r)):
+                box = self._box(t, upp_x, upp_y, (r * c, r * sn))
+                if not any(_hit(box, other) for other in taken):
+                    choice = r
+                    break
+            pos = (choice * c, choice * sn)
+            taken.append(self._box(t, upp_x, upp_y, pos))
+            if (t.pos().x(), t.pos().y()) != pos:
+                t.setPos(*pos)
+
+    def _units_per_pixel(self) -> tuple[float, float]:
+        ux, uy = self.getPlotItem().getViewBox().viewPixelSize()
+        if not (ux > 0 and uy > 0):  # not laid out yet: the range set by _fit over the widget
+            ux = uy = 2 * R * 1.07 / max(min(self.width(), self.height()), 50)
+        return ux, uy
+
+    @staticmethod
+    def _box(t: Label, upp_x: float, upp_y: float, pos: tuple[float, float] | None = None):
+        """The label's rectangle in data units (x0, y0, x1, y1), with some clearance."""
+        x, y = pos if pos is not None else (t.pos().x(), t.pos().y())
+        size = t.size()
+        pad = Label.PAD + CLEARANCE_PX
+        w, h = size.width() + 2 * pad, size.height() + 2 * pad
+        ax, ay = t.anchor
+        left = x - (ax * size.width() + pad) * upp_x
+        top = y + (ay * size.height() + pad) * upp_y  # pixels grow downwards, data upwards
+        return (left, top - h * upp_y, left + w * upp_x, top)
 
     def set_comparison(self, scores: Sequence[Fraction] | None) -> None:
         """Overlay another profile (area units, in this chart's area order), or remove it with None."""
@@ -236,6 +275,7 @@ class RadarWidget(pg.PlotWidget):
         rpx = max(rpx, 20)  # pixels from the centre to the 100 % ring
         xr, yr = R * 1.07 * (w / 2) / rpx, R * 1.07 * (h / 2) / rpx
         self.getPlotItem().setRange(xRange=(-xr, xr), yRange=(-yr, yr), padding=0)
+        self._place_values(self._percents(self.scores))
 
     # -- look -----------------------------------------------------------------------
     def apply_theme(self, theme: Theme | str, font_pt: float | None = None, bold_labels: bool | None = None) -> None:
@@ -279,6 +319,15 @@ class RadarWidget(pg.PlotWidget):
         self.comparison.setPen(pg.mkPen(th.comparison, width=width, style=Qt.PenStyle.DashLine))
         self.comparison_fill.setBrush(pg.mkBrush(*th.comparison, 40))
         self._fit()
+
+
+def area_assessed(area: AreaScore) -> bool:
+    """An area counts as assessed once one of its applicable questions has an answer."""
+    return area.tally.answered > 0
+
+
+def _hit(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def wrap_label(text: str) -> str:
