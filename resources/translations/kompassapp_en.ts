@@ -1736,6 +1736,10 @@
         <translation>Demonstration data</translation>
     </message>
     <message>
+        <source>Preliminärt – %1 av %2 frågor bedömda</source>
+        <translation>Preliminary – %1 of %2 questions assessed</translation>
+    </message>
+    <message>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1750,6 +1754,10 @@
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Preliminärt</source>
+        <translation>Preliminary</translation>
     </message>
     <message>
         <source>Förklaring</source>

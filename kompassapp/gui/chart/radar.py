@@ -24,8 +24,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QTransf
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem, QWidget
 
 from kompassapp.bank.model import Area
-from kompassapp.scoring import AreaScore, Profile
+from kompassapp.scoring import Profile
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.scores import area_assessed
 
 RINGS = (20, 40, 60, 80, 100)
 R = 100.0  # every axis is drawn in percent of its area's max
@@ -319,11 +320,6 @@ class RadarWidget(pg.PlotWidget):
         self.comparison.setPen(pg.mkPen(th.comparison, width=width, style=Qt.PenStyle.DashLine))
         self.comparison_fill.setBrush(pg.mkBrush(*th.comparison, 40))
         self._fit()
-
-
-def area_assessed(area: AreaScore) -> bool:
-    """An area counts as assessed once one of its applicable questions has an answer."""
-    return area.tally.answered > 0
 
 
 def _hit(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
