@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 from kompassapp.gui.base.scores import Scores
 from kompassapp.gui.answering.tree_model import QuestionTreeModel
 
+MIN_WIDTH = 240  # px: ids and the first words of the titles stay readable, whatever the page beside it wants
+
 
 class QuestionTree(QTreeView):
     questionSelected = Signal(str)  # question id
@@ -33,6 +35,8 @@ class QuestionTree(QTreeView):
         self.setModel(self.model_)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # "1.1.3 Publiceras nämndernas…": the id stays
         self.setToolTip(self.tr("Frågorna per område; tangenterna 1, 2, 3 … svarar, Page Down går till nästa"))
         header = self.header()
         header.setStretchLastSection(False)

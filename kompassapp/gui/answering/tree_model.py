@@ -204,7 +204,7 @@ class QuestionTreeModel(QAbstractItemModel):
 
     def _tooltip(self, n: _Node) -> str:
         if n.kind == "question":
-            text = translate("QuestionTreeModel", "%1\n(%2 poäng)").replace("%1", n.obj.text).replace("%2", score_text(n.obj.points))
+            text = translate("QuestionTreeModel", "%1\n(%2 poäng)").replace("%1", f"{n.id} {n.obj.text}").replace("%2", score_text(n.obj.points))
             by = self.scores.by_auditor.get(n.id, {})
             if len(by) > 1:
                 text += "\n" + "\n".join(f"{who}: {self._choice_label(n, a.choice) or '–'}" for who, a in by.items())
@@ -212,12 +212,12 @@ class QuestionTreeModel(QAbstractItemModel):
                 text += "\n" + translate("QuestionTreeModel", "Utvärderarna har svarat olika: avgör i Samsyn (Ctrl+5).")
             return tooltip(text)
         t = self._tally(n)
-        text = translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \
+        text = f"{n.id} {n.obj.title}\n" + translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \
             .replace("%2", str(t.applicable)).replace("%3", str(t.na))
         disputed = sum(1 for q in n.obj.questions if q.id in self.scores.disputed)
         if disputed:
             text += translate("QuestionTreeModel", ", %1 med oenighet (räknas som obesvarade)").replace("%1", str(disputed))
-        return text
+        return tooltip(text)
 
     def _choice_label(self, n: _Node, choice: str | None) -> str:
         if choice is None:

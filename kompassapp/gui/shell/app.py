@@ -39,7 +39,7 @@ class Windows:
         self.settings.add_recent(ev.path)
         w = MainWindow(ev, self.settings, self)
         self.windows.append(w)
-        w.show()
+        w.show_sized()
         return w
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 CHART_DELAY_MS = 30
+MAXIMIZE_UP_TO = 1440  # px of available screen width: a first start fills such a screen
 
 
 class MainWindow(QMainWindow):
@@ -234,6 +235,29 @@ class MainWindow(QMainWindow):
         self._docks_sized = True
 
     # -- layout memory ------------------------------------------------------------------
+    def show_sized(self) -> None:
+        """Show the window: maximized on a first start on a laptop-sized screen, else as saved, on the screen."""
+        screen = self.screen()
+        if self.settings.geometry.isEmpty() and screen and screen.availableGeometry().width() <= MAXIMIZE_UP_TO:
+            self.showMaximized()
+            return
+        self._fit_to_screen()
+        self.show()
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a big monitor, opened on the laptop: cut to the available screen and moved onto it."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        width, height = min(self.width(), avail.width()), min(self.height(), avail.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), avail.left()), avail.left() + avail.width() - width)
+        y = min(max(self.y(), avail.top()), avail.top() + avail.height() - height)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
+
     def _restore_layout(self) -> None:
         if not self.settings.geometry.isEmpty():
             self.restoreGeometry(self.settings.geometry)
