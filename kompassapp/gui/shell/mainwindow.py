@@ -238,11 +238,11 @@ class MainWindow(QMainWindow):
     def show_sized(self) -> None:
         """Show the window: maximized on a first start on a laptop-sized screen, else as saved, on the screen."""
         screen = self.screen()
+        self._fit_to_screen()  # also the size it returns to from maximized
         if self.settings.geometry.isEmpty() and screen and screen.availableGeometry().width() <= MAXIMIZE_UP_TO:
             self.showMaximized()
-            return
-        self._fit_to_screen()
-        self.show()
+        else:
+            self.show()
 
     def _fit_to_screen(self) -> None:
         """A size saved on a big monitor, opened on the laptop: cut to the available screen and moved onto it."""
