@@ -95,7 +95,8 @@ def overlaps(widget, group_a, group_b):
             if a is not b and pixel_rect(widget, a).intersects(pixel_rect(widget, b))]
 
 
-@pytest.mark.parametrize("size, font_pt", [((420, 360), 9.0), ((1000, 760), 14.6)], ids=["dock", "projector"])
+@pytest.mark.parametrize("size, font_pt", [((420, 360), 9.0), ((260, 220), 9.0), ((1000, 760), 14.6)],
+                         ids=["dock", "small dock", "projector"])
 @pytest.mark.parametrize("percent", [0, 10, 20, 50, 80, 100])
 def test_value_labels_stay_clear_of_the_ring_labels(qtbot, shown_radar, size, font_pt, percent):
     bank = resolve_bank("kommunkompassen-2020")
@@ -111,6 +112,8 @@ def test_value_labels_stay_clear_of_the_ring_labels(qtbot, shown_radar, size, fo
     w.assessed = [True] * len(bank.areas)
     w._update_profile()
     qtbot.wait(10)
+    rings = [t for t in w.ring_labels if t.isVisible()]
+    assert rings and rings[-1].toPlainText() == "100"
     found = {group: overlaps(w, w.value_labels, labels) for group, labels in
-             (("ring", w.ring_labels), ("value", w.value_labels), ("axis", w.axis_labels))}
+             (("ring", rings), ("value", w.value_labels), ("axis", w.axis_labels))}
     assert found == {"ring": [], "value": [], "axis": []}

@@ -119,6 +119,8 @@ class RadarWidget(pg.PlotWidget):
         self.setAntialiasing(True)
         # A few dozen items: a BSP index costs more to update on every setData than it saves.
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # the view box takes its new size after resizeEvent: place the value labels again then
+        pi.getViewBox().sigTransformChanged.connect(lambda _vb: self._place_values(self._percents(self.scores)))
 
     # -- building -------------------------------------------------------------------
     def set_areas(self, areas: Sequence[Area]) -> None:
@@ -202,26 +204,42 @@ class RadarWidget(pg.PlotWidget):
 
     def _place_values(self, pct: Sequence[float]) -> None:
         """Each value label just outside its vertex, moved along the spoke until nothing is hit."""
+        if not self.areas:
+            return
         upp_x, upp_y = self._units_per_pixel()
-        taken = [self._box(t, upp_x, upp_y) for t in (*self.ring_labels, *self.axis_labels)]
+        # rings closer than a label's height (a small chart): every second ring value (100, 60, 20), or only 100
+        gap = (RINGS[1] - RINGS[0]) / upp_y
+        height = max(t.size().height() for t in self.ring_labels) + 2
+        step = next((k for k in (1, 2) if k * gap >= height), len(RINGS))
+        for i, t in enumerate(self.ring_labels):
+            # 100 always; none in the crowded middle, where low scores need the room
+            show = (len(RINGS) - 1 - i) % step == 0 and (RINGS[i] / upp_y >= 2.5 * height or i == len(RINGS) - 1)
+            if t.isVisible() != show:
+                t.setVisible(show)
+        shown = [t for t in self.ring_labels if t.isVisible()]
+        taken = [self._box(t, upp_x, upp_y) for t in (*shown, *self.axis_labels)]
         for t, p, c, sn in zip(self.value_labels, pct, self._c, self._s):
             wanted = min(p + 9, 91)
-            choice = wanted
-            for r in sorted(range(12, 97, 3), key=lambda r: (abs(r - wanted), -r)):
+            choice, fewest = wanted, len(taken) + 1
+            for r in sorted(range(10, 97, 3), key=lambda r: (abs(r - wanted), -r)):
                 box = self._box(t, upp_x, upp_y, (r * c, r * sn))
-                if not any(_hit(box, other) for other in taken):
-                    choice = r
-                    break
+                hits = sum(1 for other in taken if _hit(box, other))
+                if hits < fewest:  # the nearest clear place, else the least crowded one
+                    choice, fewest = r, hits
+                    if not hits:
+                        break
             pos = (choice * c, choice * sn)
             taken.append(self._box(t, upp_x, upp_y, pos))
             if (t.pos().x(), t.pos().y()) != pos:
                 t.setPos(*pos)
 
     def _units_per_pixel(self) -> tuple[float, float]:
-        ux, uy = self.getPlotItem().getViewBox().viewPixelSize()
-        if not (ux > 0 and uy > 0):  # not laid out yet: the range set by _fit over the widget
-            ux = uy = 2 * R * 1.07 / max(min(self.width(), self.height()), 50)
-        return ux, uy
+        vb = self.getPlotItem().getViewBox()
+        bounds, view = vb.rect(), vb.viewRect()  # the view box in pixels, and what it shows
+        if bounds.width() > 1 and bounds.height() > 1 and view.width() > 0 and view.height() > 0:
+            return view.width() / bounds.width(), view.height() / bounds.height()
+        u = 2 * R * 1.07 / max(min(self.width(), self.height()), 50)  # not laid out yet
+        return u, u
 
     @staticmethod
     def _box(t: Label, upp_x: float, upp_y: float, pos: tuple[float, float] | None = None):
@@ -267,16 +285,39 @@ class RadarWidget(pg.PlotWidget):
         if not getattr(self, "areas", ()):  # also called by GraphicsView.__init__
             return
         w, h = max(self.width(), 50), max(self.height(), 50)
+        # In a small dock (a laptop at 125 %) long axis names would leave a tiny chart: smaller
+        # names first, down to 70 % of the size, until the rim gets a fair share of the room.
+        for scale in (1.0, 0.85, 0.7):
+            self._axis_font(scale)
+            rpx = self._rim_px(w, h)
+            if rpx >= 0.3 * min(w, h):
+                break
+        rpx = max(rpx, 20)  # pixels from the centre to the 100 % ring
+        xr, yr = R * 1.07 * (w / 2) / rpx, R * 1.07 * (h / 2) / rpx
+        self.getPlotItem().setRange(xRange=(-xr, xr), yRange=(-yr, yr), padding=0)
+        self._place_values(self._percents(self.scores))
+
+    def _rim_px(self, w: float, h: float) -> float:
         margin, rpx = 6, min(w, h) / 2
         for t, c, sn in zip(self.axis_labels, self._c, self._s):
             box = t.size()
             for half, extent, k in ((w / 2, box.width(), abs(c)), (h / 2, box.height(), abs(sn))):
                 if k > 0.01:  # label at 1.07 × rim along the axis, sticking out by part of its size
                     rpx = min(rpx, (half - margin - (0.5 + 0.55 * k) * extent) / (1.07 * k))
-        rpx = max(rpx, 20)  # pixels from the centre to the 100 % ring
-        xr, yr = R * 1.07 * (w / 2) / rpx, R * 1.07 * (h / 2) / rpx
-        self.getPlotItem().setRange(xRange=(-xr, xr), yRange=(-yr, yr), padding=0)
-        self._place_values(self._percents(self.scores))
+        return rpx
+
+    def _axis_font(self, scale: float) -> None:
+        """All label fonts at `scale` of their theme size (axis names, ring values, area values)."""
+        if getattr(self, "_axis_scale", None) == scale:
+            return
+        self._axis_scale = scale
+        for labels, size, bold in ((self.axis_labels, 1.0, self.bold_labels), (self.ring_labels, 0.8, False),
+                                   (self.value_labels, 0.9, False)):
+            font = QFont()
+            font.setPointSizeF(self.font_pt * size * scale)
+            font.setBold(bold)
+            for t in labels:
+                t.setFont(font)
 
     # -- look -----------------------------------------------------------------------
     def apply_theme(self, theme: Theme | str, font_pt: float | None = None, bold_labels: bool | None = None) -> None:
@@ -305,6 +346,7 @@ class RadarWidget(pg.PlotWidget):
         for t in self.axis_labels:
             t.setColor(th.text)
             t.setFont(label)
+        self._axis_scale = 1.0
         for t in self.value_labels:
             t.setColor(th.profile if th is LIGHT else th.text)
             t.setFont(value)
