@@ -315,11 +315,11 @@ def test_a_revision_1_evaluation_upgrades_keeping_every_answer_and_note(tmp_path
     run_cli("upgrade", path, "--bank", B2020, check=True)
 
     with Evaluation.open(path) as ev:
-        assert ev.bank.revision == 2 and ev.bank.questions.keys() >= {"1.2.6", "3.5.6", "4.5.5", "8.1.6"}
+        assert ev.bank.revision == 2 and ev.bank.questions.keys() >= {"1.2.6", "3.5.6", "4.5.5", "4.5.6", "8.1.6"}
         after = {r[0]: (r[1], r[2]) for r in ev.conn.execute("SELECT question_id, choice, comment FROM answers")}
         assert after == before  # every answer row, choice and comment, is still in the file
         removed = set(before) - set(ev.bank.questions)
-        assert removed == {"5.2.1", "5.2.2", "5.2.3", "5.2.5", "6.4.1", "6.4.2", "6.4.3", "6.4.4"}
+        assert removed == {"4.5.2", "5.2.1", "5.2.2", "5.2.3", "5.2.5", "6.4.1", "6.4.2", "6.4.3", "6.4.4"}
         for qid in set(before) & set(ev.bank.questions):
             q = ev.bank.questions[qid]
             choice, comment = before[qid]
