@@ -23,12 +23,11 @@ def isolated_settings(tmp_path, monkeypatch):
     """A test never reads or writes the developer's real settings or data folder."""
     monkeypatch.setenv("KOMPASSAPP_SETTINGS", str(tmp_path / "settings" / "kompassapp.ini"))
     monkeypatch.setenv("KOMPASSAPP_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("KOMPASSAPP_DATA_DIR", str(tmp_path / "data"))  # backups (kompassapp.backups)
 
 
 @pytest.fixture(autouse=True)
 def swedish(qapp):
-    from kompassapp.gui import i18n
+    from kompassapp.gui.base import i18n
 
     i18n.install(qapp, "sv")
     yield
@@ -58,8 +57,8 @@ def demo_copy(tmp_path, demo_file) -> Path:
 @pytest.fixture
 def main_window(qtbot):
     """Factory: a real MainWindow on a real file, shown, and closed (file released) afterwards."""
-    from kompassapp.gui.mainwindow import MainWindow
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.base.settings import Settings
 
     made = []
 
