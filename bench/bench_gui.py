@@ -2,7 +2,7 @@
 """GUI benchmarks (offscreen), printed as one line each:
 
 - start-up: process start → first paint of the main window with the demo file, through the real
-  entry point (`python -m kompassapp`-equivalent `kompassapp.gui.app.run`), and → first paint
+  entry point (`python -m kompassapp`-equivalent `kompassapp.gui.shell.app.run`), and → first paint
   of the chart (built just after the window's first frame); median of 5 runs;
 - chart update after an answer: a changed profile set on the chart (polygon, vertex labels,
   total) and the whole chart repainted synchronously (median of 400), and the whole answer
@@ -29,7 +29,7 @@ os.environ["KOMPASSAPP_DATA"] = str(TMP / "data")
 CHILD = r"""
 import os, sys
 from PySide6.QtCore import QEvent, QObject
-from kompassapp.gui.app import make_application, run
+from kompassapp.gui.shell.app import make_application, run
 
 class FirstPaint(QObject):
     seen = set()
@@ -89,9 +89,9 @@ def main() -> int:
     import shutil
 
     from kompassapp.evaluation import Evaluation
-    from kompassapp.gui import i18n
-    from kompassapp.gui.mainwindow import MainWindow
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.base import i18n
+    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.base.settings import Settings
 
     i18n.install(app, "sv")
     work = TMP / "work.kompass"

@@ -118,11 +118,11 @@ def evaluation_2020() -> Path:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from kompassapp.evaluation import Evaluation
-    from kompassapp.gui import i18n
-    from kompassapp.gui.mainwindow import MainWindow
-    from kompassapp.gui.presentation import PresentationView
-    from kompassapp.gui.settings import Settings
-    from kompassapp.gui.start import ensure_demo
+    from kompassapp.gui.base import i18n
+    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.chart.presentation import PresentationView
+    from kompassapp.gui.base.settings import Settings
+    from kompassapp.gui.shell.start import ensure_demo
 
     i18n.install(app, os.environ.get("KOMPASSAPP_LANG", "sv"))
     OUT.mkdir(exist_ok=True)

@@ -1,4 +1,4 @@
-"""Where bundled data lives, the same way in a checkout and in a PyInstaller bundle; and the user's data folder."""
+"""Where bundled data lives (a checkout, an installed wheel, a PyInstaller bundle); and the user's data folder."""
 
 import os
 import sys
@@ -11,9 +11,16 @@ _OLD_DATA_ENV = "KOMPASSAPP_DATA_DIR"  # the name backups once used alone; still
 
 
 def app_root() -> Path:
+    """The folder holding question_bank/ and resources/."""
     # PyInstaller unpacks data beside the executable and sets _MEIPASS.
     frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    if frozen:
+        return Path(frozen)
+    package = Path(__file__).resolve().parent
+    # A wheel installs the top-level folders inside the package (pyproject.toml, package-dir); a checkout
+    # (also installed with pip -e) has them beside it.
+    installed = package / "_data"
+    return installed if (installed / "question_bank").is_dir() else package.parent
 
 
 def bank_dir() -> Path:

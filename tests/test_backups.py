@@ -54,7 +54,7 @@ def test_restore_keeps_edits_still_in_the_wal(ev, tmp_path):
 
 def test_one_data_folder_under_one_name_the_old_name_still_honoured(ev, tmp_path, monkeypatch):
     from kompassapp import paths
-    from kompassapp.gui import settings  # the demo evaluation and the error log go to the same folder
+    from kompassapp.gui.base import settings  # the demo evaluation and the error log go to the same folder
 
     assert settings.data_dir is paths.data_dir
     monkeypatch.delenv("KOMPASSAPP_DATA")

@@ -164,11 +164,11 @@ def test_cli_new_from_and_merge(team, tmp_path):
     shutil.copy(d / "lead.kompass", lead)
     mine = tmp_path / "mine.kompass"
     r = run_cli("new", "--from", lead, "--auditor", "Olle", "-o", mine, check=True)
-    assert "Olle's copy" in r.stdout
+    assert "Olles kopia" in r.stdout
     with Evaluation.open(mine) as ev:
         assert ev.auditor == "Olle" and "Olle" in [m.name for m in ev.team()]
     r = run_cli("merge", lead, copies["Karin"], copies["Per"], check=True)
-    assert f"{copies['Karin']}: " in r.stdout and "conflict: " in r.stdout and "disagree" in r.stdout
+    assert f"{copies['Karin']}: " in r.stdout and "konflikt: " in r.stdout and "oeniga" in r.stdout
     bad = run_cli("new", "--from", lead, "-o", tmp_path / "x.kompass")
     assert bad.returncode == 1 and "--auditor" in bad.stderr
 

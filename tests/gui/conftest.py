@@ -27,7 +27,7 @@ def isolated_settings(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def swedish(qapp):
-    from kompassapp.gui import i18n
+    from kompassapp.gui.base import i18n
 
     i18n.install(qapp, "sv")
     yield
@@ -57,8 +57,8 @@ def demo_copy(tmp_path, demo_file) -> Path:
 @pytest.fixture
 def main_window(qtbot):
     """Factory: a real MainWindow on a real file, shown, and closed (file released) afterwards."""
-    from kompassapp.gui.mainwindow import MainWindow
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.base.settings import Settings
 
     made = []
 

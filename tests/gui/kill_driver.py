@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Run by test_kill.py in a subprocess: start the real app on FILE, edit through the window, then wait.
 
-It starts the app through the real entry point (`kompassapp.gui.app.run`), types with QTest
+It starts the app through the real entry point (`kompassapp.gui.shell.app.run`), types with QTest
 into the window like an auditor (answers, a comment, notes), prints EDITS DONE and keeps the
 event loop running until the test SIGKILLs the process.
 """
@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kompassapp.gui.app import make_application, run  # noqa: E402
+from kompassapp.gui.shell.app import make_application, run  # noqa: E402
 
 
 def window():
-    from kompassapp.gui.mainwindow import MainWindow
+    from kompassapp.gui.shell.mainwindow import MainWindow
 
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kompassapp.gui.app import make_application, run  # noqa: E402
+from kompassapp.gui.shell.app import make_application, run  # noqa: E402
 
 KEYS = "123"  # ja, delvis, nej on the jdn scale
 
@@ -27,7 +27,7 @@ def step_edit(bank, n: int) -> tuple[str, str]:
 
 
 def main_window():
-    from kompassapp.gui.mainwindow import MainWindow
+    from kompassapp.gui.shell.mainwindow import MainWindow
 
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
 

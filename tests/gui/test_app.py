@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kompassapp.errors import FileFormatError
 from kompassapp.evaluation import Evaluation
-from kompassapp.gui import errors
-from kompassapp.gui.settings import Settings
+from kompassapp.gui.base import errors
+from kompassapp.gui.base.settings import Settings
 
 NOISE = ("This plugin does not support propagateSizeHints()",)
 
@@ -43,7 +43,7 @@ def test_kompassapp_demo_opens_the_demo(tmp_path):
 
 
 def test_a_damaged_file_is_a_clear_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):
-    from kompassapp.gui.app import Windows
+    from kompassapp.gui.shell.app import Windows
 
     bad = tmp_path / "trasig.kompass"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
@@ -73,8 +73,8 @@ def test_excepthook_logs_and_stays_calm(qtbot, tmp_path, monkeypatch):
 
 
 def test_start_dialog_lists_recent_files_and_opens_the_demo(qtbot, new_file, monkeypatch):
-    from kompassapp.gui.app import Windows
-    from kompassapp.gui.start import StartDialog, demo_path
+    from kompassapp.gui.shell.app import Windows
+    from kompassapp.gui.shell.start import StartDialog, demo_path
 
     settings = Settings()
     settings.add_recent(new_file)
@@ -94,7 +94,7 @@ def test_start_dialog_lists_recent_files_and_opens_the_demo(qtbot, new_file, mon
 
 
 def test_recent_file_opens_from_the_start_dialog(qtbot, new_file):
-    from kompassapp.gui.start import StartDialog
+    from kompassapp.gui.shell.start import StartDialog
 
     settings = Settings()
     settings.add_recent(new_file)

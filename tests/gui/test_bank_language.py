@@ -5,14 +5,14 @@ the same. Without a translation (the 2003 bank) the bank's own Swedish texts sta
 
 
 from kompassapp.evaluation import Evaluation
-from kompassapp.gui import i18n
-from kompassapp.gui.banktext import display_bank
-from kompassapp.gui.radar import wrap_label
+from kompassapp.gui.base import i18n
+from kompassapp.gui.base.banktext import display_bank
+from kompassapp.gui.chart.radar import wrap_label
 
 
 def open_window(qtbot, closing, path):
-    from kompassapp.gui.mainwindow import MainWindow
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.base.settings import Settings
 
     w = MainWindow(Evaluation.open(path), Settings())
     closing(w)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoStack
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.scoring import NA
-from kompassapp.gui import commands as c
+from kompassapp.gui.base import commands as c
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from kompassapp.evaluation import Evaluation
 from kompassapp.references import load_reference
-from kompassapp.gui.compare_menu import ReferenceDialog
+from kompassapp.gui.files.compare_menu import ReferenceDialog
 
 SKR_2021 = [63, 65, 73, 64, 61, 59, 68, 64]
 
@@ -82,7 +82,7 @@ def test_the_2020_average_is_refused_on_the_2003_demo(qtbot, main_window, demo_c
 def test_another_evaluation_file_of_another_edition_is_refused(qtbot, main_window, new_file, demo_file, shown,
                                                                 monkeypatch):
     w = main_window(new_file)
-    monkeypatch.setattr("kompassapp.gui.compare_menu.choose_file", lambda *a: demo_file)
+    monkeypatch.setattr("kompassapp.gui.files.compare_menu.choose_file", lambda *a: demo_file)
     assert w.compare_menu.choose_evaluation() is None
     (title, text, _), = shown
     assert "demo.kompass" in text and "utgåva 2003" in text and w.comparison is None

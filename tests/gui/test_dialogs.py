@@ -5,8 +5,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from kompassapp.evaluation import Evaluation
-from kompassapp.gui.dialogs import InfoDialog, SettingsDialog
-from kompassapp.gui.settings import Settings
+from kompassapp.gui.shell.dialogs import InfoDialog, SettingsDialog
+from kompassapp.gui.base.settings import Settings
 
 
 def test_settings_dialog_writes_typed_settings(qtbot):

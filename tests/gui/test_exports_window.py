@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kompassapp.evaluation import Evaluation
-from kompassapp.gui import export_actions
-from kompassapp.gui.export_actions import ExportDialog, JuryDialog
+from kompassapp.gui.report import export_actions
+from kompassapp.gui.report.export_actions import ExportDialog, JuryDialog
 
 
 

@@ -3,7 +3,7 @@
 
 import pytest
 
-from kompassapp.gui.build_forms import UI_DIR, compile_form, target
+from tools.build_forms import UI_DIR, compile_form, target
 
 FORMS = sorted(UI_DIR.glob("*.ui"))
 
@@ -15,6 +15,6 @@ def test_there_are_forms():
 @pytest.mark.parametrize("ui", FORMS, ids=lambda p: p.name)
 def test_committed_form_matches_its_ui_file(ui):
     out = target(ui)
-    assert out.exists(), f"{out.name} is missing: run python -m kompassapp.gui.build_forms"
+    assert out.exists(), f"{out.name} is missing: run python -m tools.build_forms"
     assert out.read_text(encoding="utf-8") == compile_form(ui), (
-        f"{out.name} is older than {ui.name}: run python -m kompassapp.gui.build_forms and commit the result")
+        f"{out.name} is older than {ui.name}: run python -m tools.build_forms and commit the result")

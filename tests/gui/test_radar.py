@@ -8,7 +8,7 @@ import pytest
 
 from kompassapp.bank import load_bank, resolve_bank
 from kompassapp.scoring import score
-from kompassapp.gui.radar import RINGS, RadarWidget, wrap_label
+from kompassapp.gui.chart.radar import RINGS, RadarWidget, wrap_label
 
 SMALL = __import__("pathlib").Path(__file__).resolve().parents[1] / "banks" / "small.yaml"
 

@@ -4,7 +4,7 @@
 import os
 from pathlib import Path
 
-from kompassapp.gui.settings import MAX_RECENT, VERSION, Settings
+from kompassapp.gui.base.settings import MAX_RECENT, VERSION, Settings
 
 
 def test_defaults_and_types(tmp_path):

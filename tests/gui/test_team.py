@@ -68,7 +68,7 @@ def team(tmp_path):
 
 def merge_in_window(w, copies, monkeypatch):
     """Arkiv ▸ Slå ihop kopior … with the file dialog answered; returns the report dialog's text."""
-    from kompassapp.gui import team
+    from kompassapp.gui.team import team
 
     shown = {}
 
@@ -247,7 +247,7 @@ def test_change_and_withdraw_a_decision(qtbot, main_window, team, monkeypatch):
 
 
 def test_a_copy_for_an_auditor_from_the_file_menu(qtbot, main_window, team, monkeypatch):
-    from kompassapp.gui import team as team_mod
+    from kompassapp.gui.team import team as team_mod
 
     lead, _ = team
     w = main_window(lead, auditor="Lena")
@@ -286,7 +286,7 @@ def test_a_copy_of_another_evaluation_is_refused_and_the_rest_merge(qtbot, main_
 def test_consensus_command_undo_redo_without_widgets(team):
     from PySide6.QtGui import QUndoStack
 
-    from kompassapp.gui import commands as c
+    from kompassapp.gui.base import commands as c
     from kompassapp.merge import merge
 
     lead, copies = team

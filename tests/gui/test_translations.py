@@ -9,8 +9,8 @@ from fractions import Fraction
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from kompassapp.gui import i18n
-from kompassapp.gui.build_translations import TS, lrelease, lupdate
+from kompassapp.gui.base import i18n
+from tools.build_translations import TS, lrelease, lupdate
 
 PLACEHOLDER = re.compile(r"%\d")
 
@@ -35,7 +35,7 @@ def test_every_interface_string_is_in_the_ts_file(tmp_path):
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
     out = lupdate(copy, obsolete=False)
-    assert "(0 new" in out, f"run python -m kompassapp.gui.build_translations and translate the new entries:\n{out}"
+    assert "(0 new" in out, f"run python -m tools.build_translations and translate the new entries:\n{out}"
     assert copy.read_text(encoding="utf-8") == TS.read_text(encoding="utf-8")
 
 
@@ -45,8 +45,8 @@ def test_committed_qm_is_built_from_the_ts(tmp_path):
 
 def test_english_interface(qapp, qtbot, new_file):
     from kompassapp.evaluation import Evaluation
-    from kompassapp.gui.mainwindow import MainWindow
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.base.settings import Settings
 
     try:
         loaded = i18n.install(qapp, "en")

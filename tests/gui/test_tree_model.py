@@ -7,10 +7,10 @@ from PySide6.QtGui import QUndoStack
 
 from kompassapp.evaluation import Evaluation
 from kompassapp.scoring import NA
-from kompassapp.gui import commands as c
-from kompassapp.gui.bridge import Bridge
-from kompassapp.gui.scores import Scores
-from kompassapp.gui.tree_model import ID_ROLE, KIND_ROLE, QuestionTreeModel
+from kompassapp.gui.base import commands as c
+from kompassapp.gui.base.bridge import Bridge
+from kompassapp.gui.base.scores import Scores
+from kompassapp.gui.answering.tree_model import ID_ROLE, KIND_ROLE, QuestionTreeModel
 
 
 @pytest.fixture

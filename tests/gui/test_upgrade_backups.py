@@ -15,8 +15,8 @@ from kompassapp import backups
 from kompassapp.bank import load_bank
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
-from kompassapp.gui.backup_actions import INTERVAL_MS, RestoreDialog, restore_backup
-from kompassapp.gui.upgrade_dialog import UpgradeDialog, newer_bank
+from kompassapp.gui.files.backup_actions import INTERVAL_MS, RestoreDialog, restore_backup
+from kompassapp.gui.files.upgrade_dialog import UpgradeDialog, newer_bank
 
 SMALL_BANK = Path(__file__).resolve().parents[1] / "banks" / "small.yaml"
 
@@ -24,8 +24,8 @@ SMALL_BANK = Path(__file__).resolve().parents[1] / "banks" / "small.yaml"
 @pytest.fixture
 def reopenable(qtbot, closing):
     """Like main_window, for a window the test will close and reopen (so not handed to qtbot)."""
-    from kompassapp.gui.mainwindow import MainWindow
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.base.settings import Settings
 
     def make(path: Path):
         settings = Settings()
@@ -199,8 +199,8 @@ def test_restore_without_backups_says_so(qtbot, main_window, new_file, shown):
 
 
 def test_reopen_through_the_app_keeps_one_window_per_file(qapp, qtbot, new_file, monkeypatch, shown, closing):
-    from kompassapp.gui.app import Windows
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.shell.app import Windows
+    from kompassapp.gui.base.settings import Settings
 
     windows = Windows(Settings())
     w = windows.open_path(new_file)

@@ -32,8 +32,8 @@ def chart_matches_file(w, path):
 
 
 def test_new_evaluation_dialog_creates_the_file(qtbot, type_text, tmp_path):
-    from kompassapp.gui.dialogs import NewEvaluationDialog
-    from kompassapp.gui.settings import Settings
+    from kompassapp.gui.shell.dialogs import NewEvaluationDialog
+    from kompassapp.gui.base.settings import Settings
 
     settings = Settings()
     settings.auditor_name = "Anna Granskare"
@@ -180,7 +180,7 @@ def test_auditor_day(qtbot, type_text, main_window, new_file, tmp_path, bank_202
         for q in bank_2020.areas[1].questions:
             ev.set_answer(q.id, choice=bank_2020.scales[q.scale].options[0].key)
         other_scores = [a.score for a in ev.profile().areas]
-    monkeypatch.setattr("kompassapp.gui.compare_menu.choose_file", lambda *a: other)
+    monkeypatch.setattr("kompassapp.gui.files.compare_menu.choose_file", lambda *a: other)
     key(qtbot, w, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(w.compare_menu.isVisible)  # Ctrl+Shift+J opens the "Jämför med" menu
     w.compare_menu.other_action.trigger()  # "En annan utvärdering…"

@@ -1,2 +1,2 @@
 # SPDX-License-Identifier: MIT
-"""Forms compiled from ui/*.ui by pyside6-uic; regenerate with `python -m kompassapp.gui.build_forms`."""
+"""Forms compiled from ui/*.ui by pyside6-uic; regenerate with `python -m tools.build_forms`."""

@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
-from kompassapp.gui.radar import RadarWidget
+from kompassapp.gui.chart.radar import RadarWidget
 
 class Ui_PresentationView(object):
     def setupUi(self, PresentationView):

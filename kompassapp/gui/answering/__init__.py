@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Answering questions: the question tree, the question panel and search."""

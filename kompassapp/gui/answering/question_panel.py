@@ -1,0 +1,217 @@
+# SPDX-License-Identifier: MIT
+"""The selected question: text, guidance, answer options as large buttons, comment and status.
+
+Keys 1…n choose an option and 0 or N answer "ej tillämplig" (where the question allows it)
+while the focus is on this panel or on the question tree; in a text field the keys type as
+usual. The comment is stored while typing (after a short pause, on leaving the field and on
+changing question) as one undo step per question.
+In a merged team file the panel edits this copy's auditor's own answer; the team's answers and the
+agreed one are shown beside it (gui/team.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from kompassapp.evaluation import STATUSES, Evaluation
+from kompassapp.scoring import NA
+from kompassapp.gui.base import commands
+from kompassapp.gui.base.banktext import display_bank
+from kompassapp.gui.base.errors import guarded_push
+from kompassapp.gui.forms.ui_question_panel import Ui_QuestionPanel
+from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.scores import Scores
+
+COMMENT_PAUSE_MS = 600
+MAX_OPTION_KEYS = 9
+
+
+class QuestionPanel(QWidget):
+    answered = Signal(str)  # question id, after the user chose an option or N/A
+
+    def __init__(self, ev: Evaluation, scores: Scores, stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ev, self.scores, self.stack = ev, scores, stack
+        self.ui = Ui_QuestionPanel()
+        self.ui.setupUi(self)
+        self.question_id: str | None = None
+        self._buttons: list[tuple[str, QPushButton]] = []  # (choice key or NA, button)
+        self._layout_key: tuple | None = None
+        self._status_names = {"not_started": self.tr("Ej påbörjad"), "draft": self.tr("Utkast"),
+                              "done": self.tr("Klar")}
+        for status in STATUSES:
+            self.ui.statusCombo.addItem(self._status_names[status], status)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        self.ui.questionLabel.setFont(big)
+        self.ui.guidanceLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.ui.locationLabel.setStyleSheet("color: palette(placeholder-text);")
+        # the chosen answer must be obvious at a glance
+        self.ui.answerBox.setStyleSheet("QPushButton:checked { background: palette(highlight); "
+                                        "color: palette(highlighted-text); font-weight: bold; }")
+        self._comment_timer = QTimer(self, singleShot=True, interval=COMMENT_PAUSE_MS)
+        self._comment_timer.timeout.connect(self.flush_comment)
+        self.ui.commentEdit.textChanged.connect(self._comment_typed)
+        self.ui.commentEdit.installEventFilter(self)
+        self.ui.statusCombo.activated.connect(self._status_chosen)
+        scores.answerChanged.connect(self._on_answer)
+        self.setEnabled(False)
+
+    # -- keyboard answering -----------------------------------------------------------
+    def install_answer_keys(self, widgets: list[QWidget], na_action: QAction) -> list[QAction]:
+        """Keys 1…9 (options) and 0/N (N/A) on this panel and the given widgets (the tree)."""
+        actions = []
+        for i in range(1, MAX_OPTION_KEYS + 1):
+            a = QAction(self.tr("Svar %1").replace("%1", str(i)), self)
+            a.setShortcut(QKeySequence(str(i)))
+            a.triggered.connect(lambda _=False, n=i - 1: self.choose_index(n))
+            actions.append(a)
+        na_action.setShortcuts([QKeySequence("0"), QKeySequence("N")])
+        na_action.triggered.connect(lambda: self.choose(NA))
+        for a in (*actions, na_action):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for w in (self, *widgets):
+                w.addAction(a)
+        return actions
+
+    def choose_index(self, n: int) -> None:
+        options = [key for key, _ in self._buttons if key != NA]
+        if 0 <= n < len(options):
+            self.choose(options[n])
+
+    def choose(self, key: str | None) -> None:
+        q = self.question_id
+        if q is None:
+            return
+        if key == NA and not self.ev.bank.questions[q].na_allowed:
+            return
+        if self.scores.own_answer(q).choice == key:
+            self._sync_buttons()
+            return
+        self.flush_comment()
+        if guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, choice=key)):
+            self.answered.emit(q)
+
+    def toggle_done(self) -> None:
+        q = self.question_id
+        if q is None:
+            return
+        status = "draft" if self.scores.own_answer(q).status == "done" else "done"
+        guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, status=status))
+
+    # -- showing a question -----------------------------------------------------------
+    def show_question(self, question_id: str) -> bool:
+        """Show a question; False if the current comment could not be stored (we stay)."""
+        if question_id == self.question_id:
+            return True
+        if not self.flush_comment():
+            return False
+        self.question_id = question_id
+        bank = display_bank(self.ev)
+        q = bank.questions[question_id]
+        area = bank.area_of[question_id]
+        sub = next(s for s in area.subareas if q in s.questions)
+        self.ui.locationLabel.setText(f"{area.id} {area.title}  ›  {sub.id} {sub.title}")
+        self.ui.questionLabel.setText(f"<b>{q.id}</b>&nbsp; {_html(q.text)}")
+        points = self.tr("%1 poäng").replace("%1", score_text(q.points))
+        guidance = _html(q.guidance) if q.guidance else self.tr("Ingen vägledning.")
+        self.ui.guidanceLabel.setText(f"{guidance}<br><i>{points}</i>")
+        self._build_buttons(q.scale, q.na_allowed)
+        self._sync_buttons()
+        self._sync_comment(force=True)
+        self.setEnabled(True)
+        return True
+
+    def _build_buttons(self, scale_key: str, na_allowed: bool) -> None:
+        if self._layout_key == (scale_key, na_allowed):
+            return
+        self._layout_key = (scale_key, na_allowed)
+        layout = self.ui.answerLayout
+        for _, b in self._buttons:
+            layout.removeWidget(b)
+            b.deleteLater()
+        self._buttons = []
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        options = display_bank(self.ev).scales[scale_key].options
+        entries = [(o.key, f"{i}   {o.label}") for i, o in enumerate(options[:MAX_OPTION_KEYS], start=1)]
+        if na_allowed:
+            entries.append((NA, self.tr("0   Ej tillämplig")))
+        for key, text in entries:
+            b = QPushButton(text, self.ui.answerBox)
+            b.setCheckable(True)
+            b.setFont(font)
+            b.setMinimumHeight(48)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setToolTip(self.tr("Välj detta svar (tangent %1)").replace("%1", text.split()[0]))
+            b.clicked.connect(lambda _=False, k=key: self.choose(k))
+            layout.addWidget(b)
+            self._buttons.append((key, b))
+
+    def _sync_buttons(self) -> None:
+        if self.question_id is None:
+            return
+        a = self.scores.own_answer(self.question_id)
+        for key, b in self._buttons:
+            b.setChecked(key == a.choice)
+        i = self.ui.statusCombo.findData(a.status)
+        self.ui.statusCombo.setCurrentIndex(i)
+
+    def _sync_comment(self, force: bool = False) -> None:
+        if self.question_id is None:
+            return
+        stored = self.scores.own_answer(self.question_id).comment
+        edit = self.ui.commentEdit
+        if edit.toPlainText() == stored:
+            return
+        if not force and (self._comment_timer.isActive() or edit.hasFocus()):
+            return  # the user is typing: their text wins and will be stored
+        edit.blockSignals(True)
+        edit.setPlainText(stored)
+        edit.blockSignals(False)
+
+    def _on_answer(self, question_id: str) -> None:
+        if question_id == self.question_id:
+            self._sync_buttons()
+            self._sync_comment(force=not self.ui.commentEdit.hasFocus())
+
+    # -- comment and status -----------------------------------------------------------
+    def _comment_typed(self) -> None:
+        self._comment_timer.start()
+
+    def flush_comment(self) -> bool:
+        """Store the comment now if it differs from the file (pause, focus out, question change).
+
+        False when it could not be stored: the text then stays in the field (and the panel stays
+        on this question) so nothing typed is lost.
+        """
+        self._comment_timer.stop()
+        q = self.question_id
+        if q is None:
+            return True
+        text = self.ui.commentEdit.toPlainText()
+        if text != self.scores.own_answer(q).comment:
+            return guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, comment=text)) is not None
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.ui.commentEdit and event.type() == QEvent.Type.FocusOut:
+            self.flush_comment()
+        return super().eventFilter(watched, event)
+
+    def _status_chosen(self, index: int) -> None:
+        q = self.question_id
+        status = self.ui.statusCombo.itemData(index)
+        if q is not None and status != self.scores.own_answer(q).status:
+            if not guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, status=status)):
+                self._sync_buttons()
+
+    def option_buttons(self) -> list[tuple[str, QPushButton]]:
+        return list(self._buttons)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

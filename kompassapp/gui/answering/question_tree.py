@@ -1,0 +1,85 @@
+# SPDX-License-Identifier: MIT
+"""The question tree view and moving through the questions (Page Up/Down, next unanswered).
+
+`QuestionTree` is the view over `QuestionTreeModel`; it decides nothing about what a selected
+question shows. It asks `accept(question_id)` before moving (the window refuses while a comment
+could not be stored) and then announces the new question or area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
+
+from kompassapp.gui.base.scores import Scores
+from kompassapp.gui.answering.tree_model import QuestionTreeModel
+
+
+class QuestionTree(QTreeView):
+    questionSelected = Signal(str)  # question id
+    areaSelected = Signal(str)  # area id, also when a question of another area is selected
+
+    def __init__(self, scores: Scores, accept: Callable[[str], bool] = lambda _: True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scores = scores
+        self.accept = accept
+        self.question_id: str | None = None
+        self.model_ = QuestionTreeModel(scores, self)
+        self.ids = self.model_.question_ids()
+        self.setObjectName("questionTree")
+        self.setModel(self.model_)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setToolTip(self.tr("Frågorna per område; tangenterna 1, 2, 3 … svarar, Page Down går till nästa"))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed, narrow answer and score columns: long option labels ("I alla verksamheter") are
+        # elided instead of squeezing the titles, and ResizeToContents would re-measure every
+        # row on each answer (30 ms instead of 1).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        fm = self.fontMetrics()
+        disputed = QCoreApplication.translate("QuestionTreeModel", "Oenighet")  # must not be elided
+        header.resizeSection(1, max(fm.horizontalAdvance("Ej tillämplig") // 2, fm.horizontalAdvance(disputed)) + 24)
+        score_title = self.model_.headerData(2, Qt.Orientation.Horizontal)
+        header.resizeSection(2, max(fm.horizontalAdvance("100,0"), fm.horizontalAdvance(score_title)) + 16)
+        for row in range(self.model_.rowCount()):
+            self.expand(self.model_.index(row, 0))
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def select_question(self, question_id: str) -> None:
+        idx = self.model_.index_of("question", question_id)
+        if idx.isValid():
+            self.setCurrentIndex(idx)
+            self.scrollTo(idx)
+
+    def go(self, step: int) -> None:
+        i = self.ids.index(self.question_id) if self.question_id in self.ids else -1
+        self.select_question(self.ids[max(0, min(len(self.ids) - 1, i + step))])
+
+    def first_unanswered(self, after: str | None = None) -> str | None:
+        """The next question without an answer after `after` (wrapping around), or None."""
+        i = self.ids.index(after) if after in self.ids else -1
+        return next((q for q in self.ids[i + 1:] + self.ids[:i + 1] if self.scores.answer(q).choice is None), None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.model_.node(current)
+        if node is None:
+            return
+        if node.kind != "question":
+            area = node if node.kind == "area" else self.model_.nodes[node.parent]
+            self.areaSelected.emit(area.id)
+            return
+        if not self.accept(node.id):
+            if self.question_id:  # refused: stay on the question we were on
+                self.selectionModel().blockSignals(True)
+                self.setCurrentIndex(self.model_.index_of("question", self.question_id))
+                self.selectionModel().blockSignals(False)
+            return
+        self.question_id = node.id
+        self.questionSelected.emit(node.id)
+        self.areaSelected.emit(self.scores.ev.bank.area_of[node.id].id)

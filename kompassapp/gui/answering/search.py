@@ -1,0 +1,113 @@
+# SPDX-License-Identifier: MIT
+"""Ctrl+F: search across questions, guidance, comments, notes and findings; a hit jumps to its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from kompassapp.evaluation import Evaluation
+from kompassapp.gui.base.banktext import display_bank
+from kompassapp.gui.forms.ui_search_panel import Ui_SearchPanel
+
+MAX_HITS = 200
+HIT_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # question | guidance | comment | note | finding
+    target: str  # question id, note id or finding id
+    where: str  # "1.1.3", "Anteckning 1.1.3", "Styrka, område 2"
+    snippet: str
+
+
+translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
+
+
+def snippet(text: str, at: int, length: int, width: int = 90) -> str:
+    start = max(0, at - width // 3)
+    end = min(len(text), start + width)
+    s = text[start:end].replace("\n", " ")
+    return ("…" if start else "") + s + ("…" if end < len(text) else "")
+
+
+def search(ev: Evaluation, query: str, limit: int = MAX_HITS) -> list[Hit]:
+    """Case-insensitive substring search, in the order of the tree, then notes, then findings."""
+    q = query.strip().casefold()
+    if not q:
+        return []
+    hits: list[Hit] = []
+
+    def look(kind: str, target: str, where: str, text: str) -> None:
+        i = text.casefold().find(q)
+        if i >= 0 and len(hits) < limit:
+            hits.append(Hit(kind, target, where, snippet(text, i, len(q))))
+
+    answers = ev.answers()
+    for qid, question in display_bank(ev).questions.items():
+        look("question", qid, translate("Search", "Fråga %1").replace("%1", qid), question.text)
+        look("guidance", qid, translate("Search", "Vägledning %1").replace("%1", qid), question.guidance)
+        a = answers.get(qid)
+        if a and a.comment:
+            look("comment", qid, translate("Search", "Kommentar %1").replace("%1", qid), a.comment)
+    for n in ev.notes():
+        look("note", n.id, translate("Search", "Anteckning %1").replace("%1", ", ".join(n.question_ids) or "–"), n.text)
+    kinds = {"strength": translate("Search", "Styrka"), "development": translate("Search", "Utvecklingsområde"), "example": translate("Search", "Gott exempel")}
+    for f in ev.findings():
+        label = translate("Search", "%1, område %2").replace("%1", kinds.get(f.kind, f.kind)).replace("%2", f.area_id)
+        look("finding", f.id, label, f.text if not f.municipality else f"{f.text} ({f.municipality})")
+    return hits
+
+
+class SearchPanel(QWidget):
+    activated = Signal(object)  # Hit
+
+    def __init__(self, ev: Evaluation, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ev = ev
+        self.ui = Ui_SearchPanel()
+        self.ui.setupUi(self)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.run)
+        self.ui.searchEdit.textChanged.connect(lambda _: self._timer.start())
+        self.ui.searchEdit.returnPressed.connect(self._enter)
+        self.ui.searchEdit.installEventFilter(self)
+        self.ui.resultsList.itemActivated.connect(lambda item: self.activated.emit(item.data(HIT_ROLE)))
+
+    def focus(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def run(self) -> list[Hit]:
+        self._timer.stop()
+        hits = search(self.ev, self.ui.searchEdit.text())
+        lst = self.ui.resultsList
+        lst.clear()
+        for h in hits:
+            item = QListWidgetItem(f"{h.where}\n{h.snippet}")
+            item.setData(HIT_ROLE, h)
+            lst.addItem(item)
+        text = self.ui.searchEdit.text().strip()
+        self.ui.countLabel.setText("" if not text else
+                                   self.tr("%1 träffar").replace("%1", str(len(hits))) if len(hits) < MAX_HITS
+                                   else self.tr("Minst %1 träffar – skriv mer").replace("%1", str(MAX_HITS)))
+        if hits:
+            lst.setCurrentRow(0)
+        return hits
+
+    def _enter(self) -> None:
+        if self._timer.isActive() or self.ui.resultsList.count() == 0:
+            self.run()
+        item = self.ui.resultsList.currentItem()
+        if item:
+            self.activated.emit(item.data(HIT_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down and self.ui.resultsList.count():
+            self.ui.resultsList.setFocus()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: MIT
+"""What the user sees when something fails: named Swedish messages and one last-resort handler.
+
+A KompassError from the core (damaged file, removed USB stick, full disk) is something the
+user can act on, so it is shown as a plain dialog. Anything else is a bug: the traceback goes
+to a log file, and the dialog says calmly that the work is saved, with "copy details" for a
+bug report. An auditor never sees a raw traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kompassapp.errors import FileFormatError, KompassError
+from kompassapp.gui.base.settings import data_dir
+
+log = logging.getLogger("kompassapp")
+
+
+class Msg:
+    """The messages a screen can show (tests compare against these)."""
+
+    CANNOT_OPEN = QT_TRANSLATE_NOOP("Errors", "Utvärderingen kan inte öppnas")
+    CANNOT_SAVE = QT_TRANSLATE_NOOP("Errors", "Ändringen kunde inte sparas")
+    CANNOT_CREATE = QT_TRANSLATE_NOOP("Errors", "Utvärderingen kunde inte skapas")
+    CANNOT_COMPARE = QT_TRANSLATE_NOOP("Errors", "Jämförelsen kan inte visas")
+    SAVE_HINT = QT_TRANSLATE_NOOP("Errors", "Det du redan gjort finns kvar i filen. Kontrollera att disken "
+                                            "eller USB-minnet sitter i och har plats, och försök igen.")
+    OPEN_HINT = QT_TRANSLATE_NOOP("Errors", "Filen har inte ändrats. Är det en säkerhetskopia du kan använda i "
+                                            "stället, eller ligger filen på ett minne som har tagits ut?")
+    INTERNAL = QT_TRANSLATE_NOOP("Errors", "Något gick fel i Kompassapp")
+    INTERNAL_TEXT = QT_TRANSLATE_NOOP("Errors", "Allt du hade gjort fram till nu är sparat i utvärderingsfilen. "
+                                                "Du kan fortsätta arbeta; starta om programmet om felet kommer "
+                                                "tillbaka.")
+    INTERNAL_LOG = QT_TRANSLATE_NOOP("Errors", "En teknisk beskrivning har sparats i %1.")
+    COPY_DETAILS = QT_TRANSLATE_NOOP("Errors", "Kopiera detaljer")
+    DETAIL = QT_TRANSLATE_NOOP("Errors", "Teknisk uppgift: %1")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def log_path() -> Path:
+    return data_dir() / "kompassapp-error.log"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, hint: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if hint:
+        box.setInformativeText(hint)
+    box.exec()
+
+
+def show_kompass_error(parent: QWidget | None, exc: KompassError, *, opening: bool = False) -> None:
+    """A core error: what happened in Swedish, the core's exact wording as a detail line."""
+    if isinstance(exc, FileFormatError) or opening:
+        title, hint = tr(Msg.CANNOT_OPEN), tr(Msg.OPEN_HINT)
+    else:
+        title, hint = tr(Msg.CANNOT_SAVE), tr(Msg.SAVE_HINT)
+    show_error(parent, title, title + ".", hint + "\n\n" + tr(Msg.DETAIL).replace("%1", str(exc)))
+
+
+def write_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            traceback.print_exception(exc_type, exc, tb, file=fh)
+        return path
+    except OSError:
+        return None
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """sys.excepthook for the GUI: never a raw traceback in front of an auditor."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    parent = QApplication.activeWindow()
+    if isinstance(exc, KompassError):
+        show_kompass_error(parent, exc)
+        return
+    path = write_log(exc_type, exc, tb)
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    if QApplication.instance() is None:
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, tr(Msg.INTERNAL), tr(Msg.INTERNAL) + ".",
+                      QMessageBox.StandardButton.Ok, parent)
+    info = tr(Msg.INTERNAL_TEXT)
+    if path:
+        info += "\n\n" + tr(Msg.INTERNAL_LOG).replace("%1", str(path))
+    box.setInformativeText(info)
+    copy = box.addButton(tr(Msg.COPY_DETAILS), QMessageBox.ButtonRole.ActionRole)
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.exec()
+
+
+def install() -> None:
+    sys.excepthook = excepthook
+
+
+def guarded_push(parent: QWidget | None, stack, command):
+    """Push an undo command; a core error becomes a dialog (and nothing is put on the stack)."""
+    from kompassapp.gui.base.commands import push
+
+    try:
+        return push(stack, command)
+    except KompassError as exc:
+        show_kompass_error(parent, exc)
+        return None

@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Whole-file actions: comparison, bank upgrades, backups."""

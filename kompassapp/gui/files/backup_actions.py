@@ -1,0 +1,152 @@
+# SPDX-License-Identifier: MIT
+"""Rolling backups of the open evaluation, and Arkiv ▸ Återställ säkerhetskopia….
+
+The core (`kompassapp.backups`) snapshots a file with SQLite's backup API into the user's data
+folder and keeps the newest ones. The window takes one just after the file is opened and then
+every ten minutes while it is open, if anything changed. A failed backup never interrupts the
+work with a dialog: the status bar says so (the evaluation file itself is not affected).
+Restoring closes the evaluation, puts the snapshot back (the replaced file is kept beside it)
+and opens it again; the user is told where the replaced file is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem,
+                               QWidget)
+
+from kompassapp import backups
+from kompassapp.backups import Backup
+from kompassapp.errors import KompassError
+from kompassapp.evaluation import Change, Evaluation
+from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from kompassapp.gui.shell.reopen import reopen
+
+if TYPE_CHECKING:
+    from kompassapp.gui.shell.mainwindow import MainWindow
+
+translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
+INTERVAL_MS = 10 * 60 * 1000
+STATUS_MS = 15000
+
+
+class BackupKeeper(QObject):
+    """Takes the window's backups: `take()` on open, then every INTERVAL_MS when something changed."""
+
+    def __init__(self, window: MainWindow, interval_ms: int = INTERVAL_MS):
+        super().__init__(window)
+        self.window_ = window
+        self.changed_since_last = True
+        self.last: Path | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.periodic)
+        self.timer.start()
+        window.bridge.changed.connect(self._changed)
+
+    def _changed(self, _change: Change) -> None:
+        self.changed_since_last = True
+
+    def periodic(self) -> None:
+        if self.changed_since_last:
+            self.take()
+
+    def take(self) -> Path | None:
+        """One snapshot now; a failure is a status bar message, never a dialog during work."""
+        w = self.window_
+        if not w.isVisible():  # closed (the file with it) while a timer was pending
+            return None
+        try:
+            self.last = backups.take(w.ev)
+        except KompassError as exc:
+            w.statusBar().showMessage(translate("Backups", "Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen "
+                                                           "påverkas inte.").replace("%1", str(exc)), STATUS_MS)
+            return None
+        self.changed_since_last = False
+        return self.last
+
+
+class RestoreDialog(QDialog):
+    """The evaluation's backups, newest first: when each was taken and its size."""
+
+    def __init__(self, ev: Evaluation, found: list[Backup], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.found = found
+        self.ui = Ui_RestoreDialog()
+        self.ui.setupUi(self)
+        info = ev.info
+        self.ui.introLabel.setText(self.tr("Säkerhetskopior av <b>%1 %2</b> (%3). Välj läget du vill gå tillbaka till.")
+                                   .replace("%1", info.municipality).replace("%2", str(info.year))
+                                   .replace("%3", ev.path.name))
+        table = self.ui.backupsTable
+        table.setRowCount(len(found))
+        locale = QLocale()
+        for row, backup in enumerate(found):
+            try:
+                size = backup.path.stat().st_size
+            except OSError:
+                size = 0
+            when = QTableWidgetItem(locale.toString(backup.taken_at.astimezone().replace(tzinfo=None),
+                                                    "d MMM yyyy HH:mm:ss"))
+            when.setToolTip(str(backup.path))
+            amount = QTableWidgetItem(locale.formattedDataSize(size))
+            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, 0, when)
+            table.setItem(row, 1, amount)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        if found:
+            table.selectRow(0)
+        table.doubleClicked.connect(lambda _: self.accept())
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Återställ"))
+        ok.setEnabled(bool(found))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def chosen(self) -> Backup | None:
+        row = self.ui.backupsTable.currentRow()
+        return self.found[row] if 0 <= row < len(self.found) else None
+
+
+def restore_backup(window: MainWindow) -> MainWindow | None:
+    """Choose a backup, restore it over the file and reopen; returns the new window, or None."""
+    found = backups.list_backups(window.ev)
+    if not found:
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "Återställ säkerhetskopia"),
+                          translate("Backups", "Det finns inga säkerhetskopior av den här utvärderingen ännu."),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setInformativeText(translate("Backups", "De tas när filen öppnas och var tionde minut medan den är öppen."))
+        box.exec()
+        return None
+    dlg = RestoreDialog(window.ev, found, window)
+    if dlg.exec() != QDialog.DialogCode.Accepted or dlg.chosen() is None:
+        return None
+    backup = dlg.chosen()
+    target = window.ev.path
+    kept: list[Path] = []
+    try:
+        new = reopen(window, lambda: kept.append(backups.restore(backup.path, target)))
+    except KompassError as exc:
+        # the file was opened again (unchanged) before the error came back: its window is the active one
+        show_error(QApplication.activeWindow(), translate("Backups", "Säkerhetskopian kunde inte återställas"),
+                   translate("Backups", "Utvärderingen är oförändrad."), tr_error(Msg.DETAIL).replace("%1", str(exc)))
+        return None
+    if new is None:
+        return None
+    when = QLocale().toString(backup.taken_at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "Säkerhetskopian är återställd"),
+                      translate("Backups", "Utvärderingen är återställd till läget %1.").replace("%1", when),
+                      QMessageBox.StandardButton.Ok, new)
+    box.setInformativeText(translate("Backups", "Filen som ersattes finns kvar som\n%1").replace("%1", str(kept[0])))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+    new.statusBar().showMessage(translate("Backups", "Den ersatta filen finns kvar som %1").replace("%1", str(kept[0])),
+                                STATUS_MS)
+    return new
+

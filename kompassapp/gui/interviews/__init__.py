@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""Interviews and documents: the registers and the evidence notes."""

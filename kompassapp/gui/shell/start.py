@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: MIT
+"""The start dialog (recent files, open, new evaluation, demo) and the demo file itself."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+
+from kompassapp.evaluation import Evaluation
+from kompassapp.gui.shell.dialogs import NewEvaluationDialog
+from kompassapp.gui.forms.ui_start_dialog import Ui_StartDialog
+from kompassapp.gui.base.settings import Settings, data_dir
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 40
+translate = QCoreApplication.translate
+DEMO_NAME = "botkyrka-2003-demo.kompass"
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo" / DEMO_NAME
+
+
+def ensure_demo() -> Path:
+    """The demo evaluation in the user's data folder, written on first use.
+
+    It is built beside its final name and renamed, so an interrupted build never leaves a
+    half-written demo that would then be opened.
+    """
+    from kompassapp.demo import build_demo  # loads YAML: only when the demo is asked for
+
+    path = demo_path()
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    build_demo(tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def choose_file(parent: QWidget | None, folder: str = "") -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Start", "Öppna utvärdering"), folder,
+                                          translate("Start", "Utvärderingar (*.kompass)"))
+    return Path(path) if path else None
+
+
+class StartDialog(QDialog):
+    """On accept: `path` is a file to open, or `evaluation` a newly created one."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.ui = Ui_StartDialog()
+        self.ui.setupUi(self)
+        self.path: Path | None = None
+        self.evaluation: Evaluation | None = None
+        for p in settings.existing_recent():
+            item = QListWidgetItem(f"{p.stem}\n{p.parent}")
+            item.setData(PATH_ROLE, str(p))
+            item.setToolTip(str(p))
+            self.ui.recentList.addItem(item)
+        has_recent = self.ui.recentList.count() > 0
+        if has_recent:
+            self.ui.recentList.setCurrentRow(0)
+        self.ui.openRecentButton.setEnabled(has_recent)
+        self.ui.recentList.itemActivated.connect(lambda _: self.open_recent())
+        self.ui.openRecentButton.clicked.connect(self.open_recent)
+        self.ui.openButton.clicked.connect(self.open_file)
+        self.ui.newButton.clicked.connect(self.new_evaluation)
+        self.ui.demoButton.clicked.connect(self.open_demo)
+        self.ui.quitButton.clicked.connect(self.reject)
+        (self.ui.openRecentButton if has_recent else self.ui.newButton).setDefault(True)
+
+    def open_recent(self) -> None:
+        item = self.ui.recentList.currentItem()
+        if item:
+            self.path = Path(item.data(PATH_ROLE))
+            self.accept()
+
+    def open_file(self) -> None:
+        path = choose_file(self)
+        if path:
+            self.path = path
+            self.accept()
+
+    def new_evaluation(self) -> None:
+        dlg = NewEvaluationDialog(self.settings, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.evaluation = dlg.evaluation
+            self.accept()
+
+    def open_demo(self) -> None:
+        self.path = ensure_demo()
+        self.accept()
