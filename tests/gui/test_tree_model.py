@@ -62,3 +62,15 @@ def test_an_answer_touches_its_row_its_subarea_and_its_area_only(qtbot, model):
     assert q.data() == "Ej tillämplig"
     assert area.siblingAtColumn(1).data() == f"0/{n - 1}"
     assert q.siblingAtColumn(0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_an_area_without_assessed_questions_reads_a_dash_not_0(model):
+    ev = model.scores.ev
+    stack = QUndoStack()
+    score = model.index_of("area", "1", 2)
+    assert score.data() == "–" and model.index_of("area", "2", 2).data() == "–"
+    worst = min(ev.bank.scales[ev.bank.questions["1.1.1"].scale].options, key=lambda o: o.value).key
+    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=worst))
+    assert score.data() == "0"  # assessed, and it scores nothing
+    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=NA))
+    assert score.data() == "–"
