@@ -119,7 +119,7 @@ def new_file(path: str | Path) -> Iterator[Path]:
     path = Path(path)
     if path.exists():
         raise FileFormatError(f"{path}: the file already exists; choose another name")
-    for side in SIDE_FILES:
+    for side in ("-wal", "-journal"):
         if Path(f"{path}{side}").exists():  # SQLite would apply it to the new file
             raise KompassError(f"{path}: a file '{path.name}{side}' from an earlier file of that name is in the "
                                "folder; move it away or choose another name")
