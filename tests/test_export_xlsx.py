@@ -227,7 +227,7 @@ def test_read_only_folder_gives_a_clear_message(demo_file, tmp_path):
     (folder / "out.xlsx").write_bytes(b"old")
     folder.chmod(0o555)
     try:
-        result = run_cli("export", demo_file, "--xlsx", folder / "out.xlsx")
+        result = run_cli("export", demo_file, "--xlsx", folder / "out.xlsx", "--lang", "en")
     finally:
         folder.chmod(0o755)
     assert result.returncode == 1 and "cannot write" in result.stderr
@@ -242,9 +242,9 @@ def test_cli_export_and_errors(demo_file, tmp_path):
     assert missing_folder.returncode == 1 and len(missing_folder.stderr.strip().splitlines()) == 1
     assert_no_traceback(missing_folder)
     nothing = run_cli("export", demo_file)
-    assert nothing.returncode == 1 and "nothing to export" in nothing.stderr
+    assert nothing.returncode == 1 and "inget att exportera" in nothing.stderr
     onto_source = run_cli("export", demo_file, "--xlsx", demo_file)
-    assert onto_source.returncode == 1 and "evaluation file" in onto_source.stderr
+    assert onto_source.returncode == 1 and "utvärderingsfil" in onto_source.stderr
 
 
 def test_merged_copies_show_each_auditors_answer_and_disagreement(tmp_path):

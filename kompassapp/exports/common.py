@@ -268,7 +268,7 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
 def open_report(path: Path, *, anonymize: bool = False, compare: str | Path | None = None) -> Iterator[Report]:
     """The report of the evaluation at `path`, whose notes stream from the file while it is open.
     `compare`: another .kompass file, a reference profile file or a shipped reference id."""
-    with Evaluation.open(path) as ev:
+    with Evaluation.open(path, readonly=True) as ev:
         reference = comparison(compare, ev.bank) if compare is not None else None
         report = gather(ev, anonymize=anonymize, compare=reference)
         if compare is not None and str(compare).endswith(".kompass"):

@@ -51,7 +51,7 @@ def load_nominees(paths: list[Path], progress: Progress | None = None) -> list[N
     for i, path in enumerate(paths):
         if progress:
             progress(i, len(paths) + 1, Step.READ_FILE, path.name)
-        with Evaluation.open(path) as ev:
+        with Evaluation.open(path, readonly=True) as ev:
             nominees.append(Nominee(path, ev.info, ev.bank, tuple(m.name for m in ev.team()), ev.profile()))
     first = nominees[0]
     for n in nominees[1:]:

@@ -325,7 +325,7 @@ def _compared_evaluation(r: Report) -> Evaluation | None:
     """The other year's evaluation when the comparison is a .kompass file on the same bank; else None."""
     if r.compare_file is None:
         return None
-    other = Evaluation.open(r.compare_file)
+    other = Evaluation.open(r.compare_file, readonly=True)
     if other.bank.id != r.bank.id:
         other.close()
         return None

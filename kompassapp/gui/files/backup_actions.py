@@ -23,6 +23,7 @@ from kompassapp.backups import Backup
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Change, Evaluation
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 from kompassapp.gui.shell.reopen import reopen
 
@@ -80,8 +81,8 @@ class RestoreDialog(QDialog):
         self.ui.setupUi(self)
         info = ev.info
         self.ui.introLabel.setText(self.tr("Säkerhetskopior av <b>%1 %2</b> (%3). Välj läget du vill gå tillbaka till.")
-                                   .replace("%1", info.municipality).replace("%2", str(info.year))
-                                   .replace("%3", ev.path.name))
+                                   .replace("%1", esc(info.municipality)).replace("%2", str(info.year))
+                                   .replace("%3", esc(ev.path.name)))
         table = self.ui.backupsTable
         table.setRowCount(len(found))
         locale = QLocale()

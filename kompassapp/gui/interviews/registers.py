@@ -22,6 +22,7 @@ from kompassapp.gui.base.errors import show_kompass_error
 from kompassapp.gui.interviews.evidence import NOTE_ID_ROLE, fill_note_list
 from kompassapp.gui.forms.ui_documents_panel import Ui_DocumentsPanel
 from kompassapp.gui.forms.ui_sessions_panel import Ui_SessionsPanel
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.base.records import RecordTableModel
 
 
@@ -82,7 +83,7 @@ class SessionsPanel(QWidget):
         self.sessions = RecordTableModel(
             ev, bridge, stack, "session",
             [("starts_at", translate("Registers", "Start")), ("ends_at", translate("Registers", "Slut")), ("group_name", translate("Registers", "Grupp")),
-             ("auditors", translate("Registers", "Granskare")), ("place", translate("Registers", "Plats"))], ev.sessions, error, self)
+             ("auditors", translate("Registers", "Utvärderare")), ("place", translate("Registers", "Plats"))], ev.sessions, error, self)
         self.participants = RecordTableModel(
             ev, bridge, stack, "participant",
             [("name", translate("Registers", "Namn")), ("role", translate("Registers", "Roll")), ("unit", translate("Registers", "Enhet"))], lambda: [], error, self)
@@ -139,7 +140,7 @@ class SessionsPanel(QWidget):
         if pid:
             notes = self.ev.notes(participant_id=pid)
             name = self.ev.get("participant", pid).name
-            self.ui.notesLabel.setText(translate("Registers", "<b>Antecknat från %1</b> (%2)").replace("%1", name)
+            self.ui.notesLabel.setText(translate("Registers", "<b>Antecknat från %1</b> (%2)").replace("%1", esc(name))
                                        .replace("%2", str(len(notes))))
         elif sid:
             notes = self.ev.notes(session_id=sid)

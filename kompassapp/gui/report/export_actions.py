@@ -28,6 +28,7 @@ from kompassapp.exports.names import Hit
 from kompassapp.exports.steps import Step
 from kompassapp.gui.shell.dialogs import SuggestedPath
 from kompassapp.gui.base.errors import Msg, show_error, show_kompass_error, tr as tr_error
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kompassapp.gui.forms.ui_jury_dialog import Ui_JuryDialog
 
@@ -356,7 +357,7 @@ class JuryDialog(QDialog):
             have.add(path.resolve())
             label = path.name
             try:
-                with Evaluation.open(path) as ev:
+                with Evaluation.open(path, readonly=True) as ev:
                     label = f"{ev.info.municipality} {ev.info.year}  ({path.name})"
             except KompassError:
                 pass  # named by its file; the export explains what is wrong with it
@@ -394,7 +395,7 @@ class JuryDialog(QDialog):
         elif not self.ui.fileEdit.text().strip():
             problem = self.tr("Välj var arbetsboken ska sparas.")
         elif not self.target().parent.is_dir():
-            problem = self.tr("Mappen %1 finns inte.").replace("%1", str(self.target().parent))
+            problem = self.tr("Mappen %1 finns inte.").replace("%1", esc(str(self.target().parent)))
         if problem:
             self.ui.problemLabel.setText(f"<b>{problem}</b>")
             return

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 
 CHART_DELAY_MS = 30
+MAXIMIZE_UP_TO = 1440  # px of available screen width: a first start fills such a screen
 
 
 class MainWindow(QMainWindow):
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.tree_dock = self._dock(self.tree, self.tr("Frågor"), "treeDock", left)
-        self.search_panel = SearchPanel(self.ev)
+        self.search_panel = SearchPanel(self.ev, self.bridge)
         self.search_dock = self._dock(self.search_panel, self.tr("Sök"), "searchDock", left)
         self.search_dock.hide()
         self.search_panel.activated.connect(self.jump)
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.progress_status = QLabel()
         self.author_status = QLabel()
         for w in (self.session_status, self.progress_status, self.author_status):
+            w.setTextFormat(Qt.TextFormat.PlainText)  # names from the file and the settings, never markup
             self.statusBar().addPermanentWidget(w)
         self._update_session_status()
         self._update_author_status()
@@ -233,6 +235,29 @@ class MainWindow(QMainWindow):
         self._docks_sized = True
 
     # -- layout memory ------------------------------------------------------------------
+    def show_sized(self) -> None:
+        """Show the window: maximized on a first start on a laptop-sized screen, else as saved, on the screen."""
+        screen = self.screen()
+        self._fit_to_screen()  # also the size it returns to from maximized
+        if self.settings.geometry.isEmpty() and screen and screen.availableGeometry().width() <= MAXIMIZE_UP_TO:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a big monitor, opened on the laptop: cut to the available screen and moved onto it."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        width, height = min(self.width(), avail.width()), min(self.height(), avail.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), avail.left()), avail.left() + avail.width() - width)
+        y = min(max(self.y(), avail.top()), avail.top() + avail.height() - height)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
+
     def _restore_layout(self) -> None:
         if not self.settings.geometry.isEmpty():
             self.restoreGeometry(self.settings.geometry)
@@ -391,7 +416,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Om Kompassapp"), self.tr(
             "<h3>Kompassapp %1</h3><p>Ett verktyg för utvärderingar enligt Kommunkompassen, "
-            "för granskare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i "
+            "för utvärderare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i "
             "utvärderingsfilen.</p>").replace("%1", __version__))
 
     def _open_file(self) -> None:
@@ -439,7 +464,7 @@ class MainWindow(QMainWindow):
 
     def _update_author_status(self) -> None:
         name = self.settings.auditor_name
-        self.author_status.setText(self.tr("Granskare: %1").replace("%1", name) if name
+        self.author_status.setText(self.tr("Utvärderare: %1").replace("%1", name) if name
                                    else self.tr("Ange ditt namn under Inställningar"))
 
     # -- closing ------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 """Team work in the window: hand out copies, merge them back, and show where the auditors disagree.
 
 `Team(window)` installs it all into a MainWindow:
-- Arkiv ▸ Skapa kopia för granskare … (`merge.make_copy`) and Arkiv ▸ Slå ihop kopior … (`merge.merge`
+- Arkiv ▸ Skapa kopia för utvärderare … (`merge.make_copy`) and Arkiv ▸ Slå ihop kopior … (`merge.merge`
   for each chosen copy, after a backup of the open file, since a merge cannot be undone with Ctrl+Z),
   followed by a report of what came in, what conflicted and where the auditors disagree;
 - the consensus page ("Samsyn", Ctrl+5, gui/consensus.py), shown once the file holds answers from
@@ -42,7 +42,7 @@ translate = QCoreApplication.translate  # a literal context and text at each cal
 
 def choose_copies(parent: QWidget | None, folder: str = "") -> list[Path]:
     """The auditors' copies to merge (a file dialog; tests replace this function)."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, translate("Team", "Välj granskarnas kopior att slå ihop"), folder,
+    paths, _ = QFileDialog.getOpenFileNames(parent, translate("Team", "Välj utvärderarnas kopior att slå ihop"), folder,
                                             translate("Team", "Utvärderingar (*.kompass)"))
     return [Path(p) for p in paths]
 
@@ -50,7 +50,7 @@ def choose_copies(parent: QWidget | None, folder: str = "") -> list[Path]:
 # -- the merge report, in Swedish --------------------------------------------------------
 ENTITY_ORDER = ("answer", "consensus", "note", "session", "participant", "document", "finding", "member", "info")
 def entity_name(entity: str) -> str:
-    names = {"member": translate("Team", "Granskare i teamet"), "session": translate("Team", "Intervjuer"),
+    names = {"member": translate("Team", "Utvärderare i teamet"), "session": translate("Team", "Intervjuer"),
              "participant": translate("Team", "Intervjuade"), "document": translate("Team", "Dokument"),
              "note": translate("Team", "Anteckningar"), "finding": translate("Team", "Iakttagelser"),
              "answer": translate("Team", "Svar"), "consensus": translate("Team", "Gemensamma svar"),
@@ -64,7 +64,7 @@ def _record_name(c: Conflict) -> str:
         return translate("Team", "%2s svar på fråga %1").replace("%1", c.ident).replace("%2", c.auditor)
     if c.entity == "consensus":
         return translate("Team", "Det gemensamma svaret på fråga %1").replace("%1", c.ident)
-    one = {"member": translate("Team", "Granskaren"), "session": translate("Team", "Intervjun"),
+    one = {"member": translate("Team", "Utvärderaren"), "session": translate("Team", "Intervjun"),
            "participant": translate("Team", "Den intervjuade"), "document": translate("Team", "Dokumentet"),
            "note": translate("Team", "Anteckningen"), "finding": translate("Team", "Iakttagelsen")}.get(c.entity, c.entity)
     return f"{one} «{c.label[:40]}»" if c.label else one
@@ -137,7 +137,7 @@ def report_html(ev: Evaluation, outcomes: list[MergeOutcome], disputed: list[str
         bank, by = ev.bank, ev.auditor_answers(disputed)
         title = translate("Team", "Oenighet: %1 frågor").replace("%1", str(len(disputed))) if len(disputed) > 1 \
             else translate("Team", "Oenighet: 1 fråga")
-        explain = translate("Team", "Här har granskarna valt olika svar. Frågorna räknas som obesvarade tills du "
+        explain = translate("Team", "Här har utvärderarna valt olika svar. Frågorna räknas som obesvarade tills du "
                                     "fastställt ett gemensamt svar i Samsyn.")
         parts.append(f"<h3>{_esc(title)}</h3><p>{_esc(explain)}</p><ul>")
         for qid in disputed:
@@ -146,7 +146,7 @@ def report_html(ev: Evaluation, outcomes: list[MergeOutcome], disputed: list[str
         parts.append("</ul>")
     else:
         title = translate("Team", "Ingen oenighet")
-        explain = translate("Team", "Det finns ingen fråga där granskarna valt olika svar och som saknar gemensamt svar.")
+        explain = translate("Team", "Det finns ingen fråga där utvärderarna valt olika svar och som saknar gemensamt svar.")
         parts.append(f"<h3>{_esc(title)}</h3><p>{_esc(explain)}</p>")
     return "\n".join(parts)
 
@@ -196,7 +196,7 @@ class CopyDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def _suggested_path(self) -> Path:
-        name = safe_file_name(self.ui.nameCombo.currentText() or self.tr("granskare"))
+        name = safe_file_name(self.ui.nameCombo.currentText() or self.tr("utvärderare"))
         return self.folder / f"{self.ev.path.stem}-{name}{SUFFIX}"
 
     def accept(self) -> None:
@@ -207,7 +207,7 @@ class CopyDialog(QDialog):
             path = path.with_name(path.name + SUFFIX)
         problem = ""
         if not name:
-            problem = self.tr("Skriv granskarens namn.")
+            problem = self.tr("Skriv utvärderarens namn.")
         elif not text:
             problem = self.tr("Välj var kopian ska sparas.")
         elif path.exists():
@@ -240,20 +240,20 @@ class Team(QObject):
         self.show_action = QAction(self.tr("&Samsyn (oeniga frågor)"), window)
         self.show_action.setObjectName("actionShowConsensus")
         self.show_action.setShortcut(QKeySequence("Ctrl+5"))
-        self.show_action.setToolTip(self.tr("Frågor där granskarna svarat olika: fastställ teamets svar (Ctrl+5)"))
+        self.show_action.setToolTip(self.tr("Frågor där utvärderarna svarat olika: fastställ teamets svar (Ctrl+5)"))
         self.show_action.triggered.connect(lambda: self.show_consensus())
         view = ui.menuView.actions()
         after = view.index(ui.actionShowDocuments) + 1 if ui.actionShowDocuments in view else len(view)
         ui.menuView.insertAction(view[after] if after < len(view) else None, self.show_action)
         window.addAction(self.show_action)
         # -- Arkiv: copies and merging -----------------------------------------------------
-        self.copy_action = QAction(self.tr("Skapa &kopia för granskare …"), window)
+        self.copy_action = QAction(self.tr("Skapa &kopia för utvärderare …"), window)
         self.copy_action.setObjectName("actionMakeCopy")
-        self.copy_action.setToolTip(self.tr("En kopia av utvärderingen som en granskare arbetar i på sin egen dator"))
+        self.copy_action.setToolTip(self.tr("En kopia av utvärderingen som en utvärderare arbetar i på sin egen dator"))
         self.copy_action.triggered.connect(self.make_copy)
         self.merge_action = QAction(self.tr("Slå &ihop kopior …"), window)
         self.merge_action.setObjectName("actionMergeCopies")
-        self.merge_action.setToolTip(self.tr("Hämta in allt från granskarnas kopior: anteckningar, register och svar"))
+        self.merge_action.setToolTip(self.tr("Hämta in allt från utvärderarnas kopior: anteckningar, register och svar"))
         self.merge_action.triggered.connect(lambda: self.merge_copies())
         menu = ui.menuFile
         before = ui.actionSettings
@@ -262,7 +262,7 @@ class Team(QObject):
         # -- the status bar and the question panel -----------------------------------------
         self.status = QLabel()
         self.status.setObjectName("disputedStatus")
-        self.status.setToolTip(self.tr("Frågor där granskarna svarat olika och som ännu saknar gemensamt svar"))
+        self.status.setToolTip(self.tr("Frågor där utvärderarna svarat olika och som ännu saknar gemensamt svar"))
         self.status.linkActivated.connect(lambda _: self.show_consensus())
         window.statusBar().addPermanentWidget(self.status)
         self.answers_box = QLabel()
@@ -327,7 +327,7 @@ class Team(QObject):
                             for who, a in others.items())
         lines = []
         if others:
-            line = self.tr("Andra granskares svar: %1").replace("%1", listed)
+            line = self.tr("Andra utvärderares svar: %1").replace("%1", listed)
             if own is not None and own.choice is not None:
                 line = self.tr("Ditt svar (%1): <b>%2</b> · ").replace("%1", _esc(me)) \
                     .replace("%2", _esc(choice_label(bank, q, own.choice))) + line
@@ -372,7 +372,7 @@ class Team(QObject):
             return None
         name = dlg.ui.nameCombo.currentText().strip()
         self.w.statusBar().showMessage(self.tr("Kopian för %1 är sparad: %2. Slå ihop den med Arkiv ▸ Slå ihop kopior "
-                                               "… när granskaren är klar.").replace("%1", name)
+                                               "… när utvärderaren är klar.").replace("%1", name)
                                        .replace("%2", str(dlg.path)), 15000)
         return dlg.path
 
