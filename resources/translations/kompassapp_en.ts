@@ -775,6 +775,10 @@
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
+        <source>Rätta eller godta först varje ställe i listan som liknar ett namn (%1 kvar).</source>
+        <translation>First fix or accept each place in the list that looks like a name (%1 left).</translation>
+    </message>
+    <message>
         <source>Mappen %1 finns inte.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
@@ -817,6 +821,26 @@
     <message>
         <source>För arbetsböcker som lämnar teamet, t.ex. till juryn</source>
         <translation>For workbooks that leave the team, e.g. for the jury</translation>
+    </message>
+    <message>
+        <source>Rapporten får inte innehålla de intervjuades namn, men texten nedan liknar namn på deltagare. Rätta den (dubbelklicka eller Gå till) eller godta varje ställe genom att bocka i det.</source>
+        <translation>The report must not contain the interviewees&apos; names, but the text below looks like participants&apos; names. Fix it (double-click or Go to) or accept each place by ticking it.</translation>
+    </message>
+    <message>
+        <source>Bocka i det som får stå kvar som det är skrivet; dubbelklicka för att gå dit och rätta texten</source>
+        <translation>Tick what may stay as it is written; double-click to go there and fix the text</translation>
+    </message>
+    <message>
+        <source>Stänger dialogen och visar stället, så att du kan rätta texten; exportera sedan igen</source>
+        <translation>Closes the dialog and shows the place so that you can fix the text; then export again</translation>
+    </message>
+    <message>
+        <source>&amp;Gå till och rätta</source>
+        <translation>&amp;Go to and fix</translation>
+    </message>
+    <message>
+        <source>Godta a&amp;lla</source>
+        <translation>Accept a&amp;ll</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ class Clock:
 @pytest.fixture(autouse=True)
 def backup_folder(tmp_path, monkeypatch):
     """Backups taken before a merge go to tmp_path, never to the user's data folder."""
-    monkeypatch.setenv("KOMPASSAPP_DATA_DIR", str(tmp_path / "backups-data"))
+    monkeypatch.setenv("KOMPASSAPP_DATA", str(tmp_path / "backups-data"))
 
 
 @pytest.fixture

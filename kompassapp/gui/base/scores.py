@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from kompassapp.evaluation import Answer, Change, Evaluation
+from kompassapp.evaluation import Answer, Change, ChangeKind, Evaluation
 from kompassapp.scoring import AreaScore, Profile, score
 
 from kompassapp.gui.base.bridge import Bridge
@@ -117,7 +117,7 @@ class Scores(QObject):
         elif change.kind == "note":
             self.note_counts = self.ev.note_counts()
             self.notesChanged.emit(change.ids)
-        elif change.kind == "merge":
+        elif change.kind == ChangeKind.ALL:  # a merge: anything may have changed
             self._load()
             for qid in self.ev.bank.questions:
                 self.answerChanged.emit(qid)

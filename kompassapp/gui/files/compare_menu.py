@@ -55,7 +55,7 @@ def _edition_of(spec: str | Path) -> str | None:
     """The edition of a comparison candidate, to explain a refusal; None when it cannot be read."""
     try:
         if str(spec).endswith(".kompass"):
-            with Evaluation.open(spec) as other:
+            with Evaluation.open(spec, readonly=True) as other:
                 return other.bank.edition
         return find_reference(str(spec)).edition
     except KompassError:

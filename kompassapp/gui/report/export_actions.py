@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
 
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
+from kompassapp.exports.names import Hit
+from kompassapp.exports.steps import Step
 from kompassapp.gui.shell.dialogs import SuggestedPath
-from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.base.errors import Msg, show_error, show_kompass_error, tr as tr_error
 from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kompassapp.gui.forms.ui_jury_dialog import Ui_JuryDialog
@@ -34,25 +36,26 @@ if TYPE_CHECKING:
     from kompassapp.gui.shell.mainwindow import MainWindow
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, Step, str], None]
 
-# The core reports its steps in Swedish; shown in the interface language.
-STEP_TEXTS = (QT_TRANSLATE_NOOP("Exports", "Läser utvärderingen"), QT_TRANSLATE_NOOP("Exports", "Skriver arbetsboken"),
-              QT_TRANSLATE_NOOP("Exports", "Skriver PDF-rapporten"), QT_TRANSLATE_NOOP("Exports", "Klart"))
-READING = "Läser "
+# The core reports its steps by id (kompassapp.exports.steps); shown in the interface language.
+STEP_TEXTS: dict[str, str] = {
+    Step.READ: QT_TRANSLATE_NOOP("Exports", "Läser utvärderingen"),
+    Step.READ_FILE: QT_TRANSLATE_NOOP("Exports", "Läser %1"),  # "Läser botkyrka.kompass"
+    Step.WORKBOOK: QT_TRANSLATE_NOOP("Exports", "Skriver arbetsboken"),
+    Step.PDF: QT_TRANSLATE_NOOP("Exports", "Skriver PDF-rapporten"),
+    Step.DONE: QT_TRANSLATE_NOOP("Exports", "Klart"),
+}
 
 
-def step_text(text: str) -> str:
-    if text in STEP_TEXTS:
-        return translate("Exports", text)
-    if text.startswith(READING):  # "Läser botkyrka.kompass"
-        return translate("Exports", "Läser %1").replace("%1", text[len(READING):])
-    return text
+def step_text(step: str, detail: str = "") -> str:
+    text = STEP_TEXTS.get(step)
+    return translate("Exports", text).replace("%1", detail) if text else step
 
 
 # -- running an export ---------------------------------------------------------------------
 class _Worker(QThread):
-    step = Signal(int, int, str)
+    step = Signal(int, int, str, str)
 
     def __init__(self, work: Callable[[Progress], Any]):
         super().__init__()
@@ -62,7 +65,7 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            self.result = self.work(lambda step, steps, text: self.step.emit(step, steps, text))
+            self.result = self.work(lambda step, steps, what, detail: self.step.emit(step, steps, what, detail))
         except BaseException as exc:  # handed to the GUI thread, which shows it
             self.error = exc
 
@@ -75,12 +78,13 @@ class _ProgressView(QObject):
         self.dialog = dialog
         self.seen: list[tuple[int, int, str]] = []
 
-    @Slot(int, int, str)
-    def show_step(self, step: int, steps: int, text: str) -> None:
+    @Slot(int, int, str, str)
+    def show_step(self, step: int, steps: int, what: str, detail: str) -> None:
+        text = step_text(what, detail)
         self.seen.append((step, steps, text))
         self.dialog.setMaximum(max(steps, 1))
         self.dialog.setValue(min(step, steps))
-        self.dialog.setLabelText(step_text(text))
+        self.dialog.setLabelText(text)
 
 
 last_progress: list[tuple[int, int, str]] = []  # the steps the last progress dialog showed (for tests)
@@ -157,14 +161,39 @@ def _ask_overwrite(parent: QWidget, path: Path) -> bool:
 
 
 # -- one evaluation: workbook or PDF ------------------------------------------------------------
-class ExportDialog(QDialog):
-    """Target file and options of one export; `kind` is "xlsx" or "pdf"."""
+HIT_ROLE = Qt.ItemDataRole.UserRole + 61
+GO_TO = 2  # the dialog's result when the auditor goes to a name to fix it (instead of exporting)
 
-    def __init__(self, ev: Evaluation, kind: str, comparison_name: str | None, parent: QWidget | None = None):
+
+class ExportDialog(QDialog):
+    """Target file and options of one export; `kind` is "xlsx" or "pdf".
+
+    `hits` are the places where an export that promises no names would still show something
+    like an interviewee's name (`kompassapp.exports.names`): listed, each to be accepted (ticked)
+    or fixed (Gå till: the dialog closes with GO_TO and `go_to` set) before the export can run."""
+
+    def __init__(self, ev: Evaluation, kind: str, comparison_name: str | None, parent: QWidget | None = None,
+                 hits: list[Hit] | tuple[Hit, ...] = ()):
         super().__init__(parent)
         self.ev, self.kind = ev, kind
+        self.hits = list(hits)
+        self.go_to: Hit | None = None
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        for widget in (self.ui.namesLabel, self.ui.namesList, self.ui.goToButton, self.ui.acceptAllButton):
+            widget.setVisible(bool(self.hits))
+        for i, hit in enumerate(self.hits):
+            item = QListWidgetItem(str(hit))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(HIT_ROLE, i)
+            self.ui.namesList.addItem(item)
+        if self.hits:
+            self.ui.namesList.setCurrentRow(0)
+            self.resize(max(self.width(), 760), self.height() + 200)
+        self.ui.namesList.itemDoubleClicked.connect(self._go_to)
+        self.ui.goToButton.clicked.connect(lambda: self._go_to(self.ui.namesList.currentItem()))
+        self.ui.acceptAllButton.clicked.connect(self.accept_all)
         pdf = kind == "pdf"
         self.ui.finalCheck.setVisible(pdf)
         self.ui.anonymizeCheck.setVisible(not pdf)
@@ -200,9 +229,28 @@ class ExportDialog(QDialog):
         path = Path(self.ui.fileEdit.text().strip()).expanduser()
         return path if path.suffix.lower() == self.suffix else path.with_name(path.name + self.suffix)
 
+    def accept_all(self) -> None:
+        for i in range(self.ui.namesList.count()):
+            self.ui.namesList.item(i).setCheckState(Qt.CheckState.Checked)
+
+    def unaccepted(self) -> int:
+        return sum(self.ui.namesList.item(i).checkState() != Qt.CheckState.Checked
+                   for i in range(self.ui.namesList.count()))
+
+    def _go_to(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.go_to = self.hits[item.data(HIT_ROLE)]
+        self.done(GO_TO)
+
     def accept(self) -> None:
         if not self.ui.fileEdit.text().strip():
             self.ui.problemLabel.setText("<b>" + self.tr("Välj var filen ska sparas.") + "</b>")
+            return
+        if self.unaccepted():
+            self.ui.problemLabel.setText("<b>" + self.tr("Rätta eller godta först varje ställe i listan som liknar "
+                                                         "ett namn (%1 kvar).").replace("%1", str(self.unaccepted()))
+                                         + "</b>")
             return
         path = self.path()
         if not path.parent.is_dir():
@@ -213,24 +261,51 @@ class ExportDialog(QDialog):
         super().accept()
 
 
+def go_to_hit(window: MainWindow, hit: Hit) -> None:
+    """Show the record a name was found in, for the auditor to fix the text."""
+    if hit.kind == "finding":
+        window.show_page(window.findings_panel)
+        window.findings_panel.select_finding(hit.record_id)
+    elif hit.kind in ("session", "participant"):
+        session_id = (hit.record_id if hit.kind == "session"
+                      else window.ev.get("participant", hit.record_id).session_id)
+        window.show_page(window.sessions_panel)
+        window.sessions_panel.select_session(session_id)
+    elif hit.kind == "document":
+        from kompassapp.gui.interviews.registers import select_row
+
+        window.show_page(window.documents_panel)
+        select_row(window.documents_panel.ui.documentsTable, hit.record_id)
+
+
 def _export(window: MainWindow, kind: str) -> Path | None:
     comparison = window.comparison
-    dlg = ExportDialog(window.ev, kind, comparison.name if comparison else None, window)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    target = dlg.path()
-    final, anonymize = dlg.ui.finalCheck.isChecked(), dlg.ui.anonymizeCheck.isChecked()
+    # Stored first: the exports (and the search for names) read the file itself.
     if not window.question_panel.flush_comment():  # the file could not take the comment: a dialog said so
         return None
     from kompassapp.exports import commands
 
     source = window.ev.path
+    try:  # the PDF promises no interviewees' names (the workbook only anonymised, which replaces them all)
+        hits = commands.name_hits(source) if kind == "pdf" else []
+    except KompassError as exc:
+        show_kompass_error(window, exc)
+        return None
+    dlg = ExportDialog(window.ev, kind, comparison.name if comparison else None, window, hits)
+    result = dlg.exec()
+    if result == GO_TO and dlg.go_to is not None:
+        go_to_hit(window, dlg.go_to)
+        return None
+    if result != QDialog.DialogCode.Accepted:
+        return None
+    target = dlg.path()
+    final, anonymize = dlg.ui.finalCheck.isChecked(), dlg.ui.anonymizeCheck.isChecked()
     try:
         with comparison_spec(window) as compare:
             if kind == "pdf":
                 run_with_progress(window, translate("Exports", "Återkopplingsrapport"),
                                   lambda progress: commands.export(source, pdf=target, final=final, compare=compare,
-                                                                   progress=progress))
+                                                                   allow_names=bool(hits), progress=progress))
             else:
                 run_busy(lambda progress: commands.export(source, xlsx=target, compare=compare, anonymize=anonymize,
                                                           progress=progress))
@@ -282,7 +357,7 @@ class JuryDialog(QDialog):
             have.add(path.resolve())
             label = path.name
             try:
-                with Evaluation.open(path) as ev:
+                with Evaluation.open(path, readonly=True) as ev:
                     label = f"{ev.info.municipality} {ev.info.year}  ({path.name})"
             except KompassError:
                 pass  # named by its file; the export explains what is wrong with it
