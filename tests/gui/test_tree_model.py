@@ -72,5 +72,5 @@ def test_an_area_without_assessed_questions_reads_a_dash_not_0(model):
     worst = min(ev.bank.scales[ev.bank.questions["1.1.1"].scale].options, key=lambda o: o.value).key
     c.push(stack, c.SetAnswer(ev, "1.1.1", choice=worst))
     assert score.data() == "0"  # assessed, and it scores nothing
-    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=NA))
+    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=None))
     assert score.data() == "–"

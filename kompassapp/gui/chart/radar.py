@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, 
 from kompassapp.bank.model import Area
 from kompassapp.scoring import Profile
 from kompassapp.gui.base.i18n import score_text
-from kompassapp.gui.base.scores import area_assessed
 
 RINGS = (20, 40, 60, 80, 100)
 R = 100.0  # every axis is drawn in percent of its area's max
@@ -186,7 +185,7 @@ class RadarWidget(pg.PlotWidget):
     # -- data -----------------------------------------------------------------------
     def set_profile(self, profile: Profile) -> None:
         self.scores = [a.score for a in profile.areas]
-        self.assessed = [area_assessed(a) for a in profile.areas]
+        self.assessed = [a.assessed for a in profile.areas]  # the domain rule (scoring.AreaScore)
         self._update_profile()
 
     def _update_profile(self) -> None:
