@@ -73,5 +73,5 @@ def test_an_area_without_assessed_questions_reads_a_dash_not_0(model):
     worst = min(ev.bank.scales[ev.bank.questions[qid].scale].options, key=lambda o: o.value).key
     c.push(stack, c.SetAnswer(ev, qid, choice=worst))
     assert score.data() == "0"  # assessed, and it scores nothing
-    c.push(stack, c.SetAnswer(ev, qid, choice=NA))
+    c.push(stack, c.SetAnswer(ev, qid, choice=None))
     assert score.data() == "–"
