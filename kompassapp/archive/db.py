@@ -148,6 +148,8 @@ def resolve_url(spec: str | None = None) -> URL:
 
 
 def masked(url: URL) -> str:
+    if url.drivername.startswith("postgresql"):
+        url = url.set(drivername="postgresql")  # as the user wrote it, without our driver's name
     return url.render_as_string(hide_password=True)
 
 
@@ -223,9 +225,13 @@ def describe(error: exc.DBAPIError, url: URL, *, writing: bool = False) -> str:
     reason = " ".join(str(orig).split()) if orig is not None else str(error).splitlines()[0]
     reason = mask_text(reason, url.password if isinstance(url.password, str) else None)
     sqlstate = getattr(orig, "sqlstate", None)
+    if "FATAL:" in reason:  # libpq's "connection to server at … failed: FATAL: why": the why is enough
+        reason = reason.rsplit("FATAL:", 1)[1].strip()
+    elif ": " in reason and "connection" in reason:
+        reason = reason.rsplit(": ", 1)[1].strip()
     if sqlstate == "42501":  # insufficient_privilege
         return t("archive.read_only" if writing else "archive.no_privilege", where=masked(url))
-    if sqlstate in ("28P01", "28000"):
+    if sqlstate in ("28P01", "28000") or "password authentication failed" in reason or "no password" in reason:
         return t("archive.login_failed", where=masked(url), reason=reason)
     if isinstance(error, exc.OperationalError) and (sqlstate is None or sqlstate.startswith("08")):
         if url.drivername == "sqlite":
