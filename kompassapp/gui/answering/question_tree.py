@@ -90,6 +90,8 @@ class QuestionTree(QTreeView):
                     self.setRowHidden(model.nodes[q].row, model.index_of("subarea", sub.id), hide)
                     sub_shown |= not hide
                 self.setRowHidden(sub.row, model.index_of("area", area.id), not sub_shown)
+                if wanted is not None and sub_shown:  # a filter's few questions in sight, not folded away
+                    self.expand(model.index_of("subarea", sub.id))
                 area_shown |= sub_shown
             self.setRowHidden(area.row, model.index_of("area", area.id).parent(), not area_shown)
         if self.ids and self.question_id not in self.ids:

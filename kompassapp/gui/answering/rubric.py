@@ -29,17 +29,17 @@ def context_lines(bank: Bank, q: Question) -> list[str]:
     lines = []
     groups = [bank.group_by_id[g].label for g in q.groups if g in bank.group_by_id]
     if groups:
-        lines.append(translate("Rubric", "Fråga: %1").replace("%1", ", ".join(groups)))
+        lines.append(translate("Rubric", "Intervjugrupper: %1").replace("%1", ", ".join(groups)))
     documents = [bank.document_by_id[d].title for d in q.documents if d in bank.document_by_id]
     if documents:
-        lines.append(translate("Rubric", "Begär: %1").replace("%1", ", ".join(documents)))
+        lines.append(translate("Rubric", "Dokument: %1").replace("%1", ", ".join(documents)))
     if q.basis == "law":
         lines.append(translate("Rubric", "Lagkrav: %1").replace("%1", q.statute) if q.statute
                      else translate("Rubric", "Lagkrav"))
     if not q.na_allowed:
         lines.append(translate("Rubric", "Ej tillämplig är inte tillåten: frågan ska besvaras."))
     elif q.na_when:
-        lines.append(translate("Rubric", "Ej tillämplig när: %1").replace("%1", q.na_when))
+        lines.append(q.na_when)  # says itself when N/A is fair ("Ej tillämplig om …")
     return lines
 
 

@@ -65,7 +65,7 @@ class Ui_QuestionPanel(object):
         self.rubricContents = QWidget()
         self.rubricContents.setObjectName(u"rubricContents")
         self.rubricLayout = QVBoxLayout(self.rubricContents)
-        self.rubricLayout.setSpacing(6)
+        self.rubricLayout.setSpacing(10)
         self.rubricLayout.setObjectName(u"rubricLayout")
         self.rubricLayout.setContentsMargins(0, 0, 0, 0)
         self.levelsBox = QWidget(self.rubricContents)
