@@ -15,7 +15,7 @@ longest option labels, Ctrl+F open, F5 on a partial evaluation (bench/out/laptop
     python bench/screenshots.py --laptop
 The bank's instruments while answering (issue 12): a ja/delvis/nej and a graded question of the
 2020 bank with their descriptors, groups and documents, and the tree filtered by a group
-(laptop_rubric_*.png); `--laptop --rubric` takes only those, at 1366×768 only.
+(laptop_rubric_*.png); `--laptop --rubric` takes only those.
 """
 
 import os
@@ -222,8 +222,7 @@ def laptop_main() -> int:
     if not shutil.which("Xvfb"):
         print("Xvfb is not installed (apt-get install xvfb)", file=sys.stderr)
         return 2
-    screens = LAPTOP[:1] if "--rubric" in sys.argv else LAPTOP
-    for i, (name, width, height, scale) in enumerate(screens):
+    for i, (name, width, height, scale) in enumerate(LAPTOP):
         display = f":{(97 if '--rubric' in sys.argv else 87) + i}"  # apart from a full run's servers
         xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -69,8 +69,15 @@ class QuestionPanel(QWidget):
         self.ui.commentEdit.textChanged.connect(self._comment_typed)
         self.ui.commentEdit.installEventFilter(self)
         self.ui.answerBox.installEventFilter(self)  # re-wraps the option buttons on resize
-        # the descriptors take the room left over (and scroll on a small screen); comment and status stay put
-        self.ui.layout.setStretchFactor(self.ui.rubricArea, 1)
+        # The descriptors and the comment share the room below the buttons (the comment up to its
+        # maximum, 110 px); on a short screen both shrink and scroll, the comment keeping 3 lines.
+        # Ignored: neither one's own size hint (or scroll bar minimum) can make the window taller.
+        comment = self.ui.commentEdit
+        comment.setMinimumHeight(comment.fontMetrics().lineSpacing() * 3 + 12)
+        for widget, stretch in ((self.ui.rubricArea, 2), (comment, 1)):
+            widget.setSizePolicy(widget.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+            self.ui.layout.setStretchFactor(widget, stretch)
+        self.ui.rubricArea.setMinimumHeight(1)
         self.rubric = Rubric(self.ui.levelsBox, self.ui.levelsLayout, self.ui.contextLabel)
         self.ui.statusCombo.activated.connect(self._status_chosen)
         scores.answerChanged.connect(self._on_answer)
