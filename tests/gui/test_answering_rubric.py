@@ -175,3 +175,29 @@ def test_english_interface_shows_the_translated_instrument(qtbot, main_window, n
         assert any(en.group_by_id["fack"].label in t for t in labels)
     finally:
         i18n.install(qapp, "sv")
+
+
+def test_markup_in_the_instrument_is_shown_as_text(qtbot, main_window, tmp_path):
+    """A /2 bank's group labels, document titles, descriptors, statute and N/A rule are file text."""
+    from tests.gui.test_markup import rich_labels_showing
+
+    tag = "<img src='/nonexistent/x.png'>"  # single quotes: it goes inside double-quoted YAML strings
+    text = (Path(__file__).parents[2] / "question_bank" / "kommunkompassen-2020.sv.yaml").read_text(encoding="utf-8")
+    for old in ('label: "Fackliga företrädare"', 'title: "Samverkansavtal"',
+                'ingen: "Ingen enhet håller arbetsplatsträffar', 'statute: "Lag (2018:1937)'):
+        assert old in text
+        key, value = old.split(": ", 1)
+        text = text.replace(old, f'{key}: "{tag}{value[1:]}', 1)
+    bank_path = tmp_path / "hostile2020.yaml"
+    bank_path.write_text(text, encoding="utf-8")
+    path = tmp_path / "hostile.kompass"
+    Evaluation.create(path, load_bank(bank_path), municipality="Testkommun", year=2026, team=["Anna"]).close()
+    w = main_window(path)
+    w.select_question("8.4.4")  # the tagged group, document and descriptor
+    assert tag in context_text(w) and any(tag in t for t in rubric_of(w).descriptors().values())
+    assert rich_labels_showing(tag) == []
+    w.select_question("1.1.5")  # the tagged statute
+    assert tag in context_text(w) and rich_labels_showing(tag) == []
+    combo = w.tree_dock.widget().combo
+    tips = [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) or "" for i in range(combo.count())]
+    assert any("&lt;img" in t for t in tips) and not any(tag in t for t in tips)

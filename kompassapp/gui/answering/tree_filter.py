@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QVBoxLayout, QWidget
 
 from kompassapp.bank.model import Bank
 from kompassapp.gui.base.banktext import display_bank
+from kompassapp.gui.base.plaintext import tooltip
 from kompassapp.gui.answering.question_tree import QuestionTree
 
 OUTSIDE_ROLE = Qt.ItemDataRole.UserRole + 41  # marks the entry of a filter set elsewhere
@@ -58,7 +59,7 @@ class FilteredTree(QWidget):
                 self.combo.insertSeparator(self.combo.count())
                 previous = kind
             self.combo.addItem(kinds[kind].replace("%1", label).replace("%2", str(len(ids))), ids)
-            self.combo.setItemData(self.combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+            self.combo.setItemData(self.combo.count() - 1, tooltip(label), Qt.ItemDataRole.ToolTipRole)
         self._has_entries = bool(entries)
         self.combo.setVisible(self._has_entries)
         self.combo.activated.connect(self._chosen)
