@@ -201,3 +201,14 @@ def test_markup_in_the_instrument_is_shown_as_text(qtbot, main_window, tmp_path)
     combo = w.tree_dock.widget().combo
     tips = [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) or "" for i in range(combo.count())]
     assert any("&lt;img" in t for t in tips) and not any(tag in t for t in tips)
+
+
+def test_the_2003_bank_in_the_demo_shows_its_instrument(qtbot, main_window, demo_copy):
+    w = main_window(demo_copy)
+    bank = w.ev.bank
+    assert bank.edition == "2003" and bank.groups and bank.documents
+    q = next(q for q in bank.questions.values() if q.groups and w.ev.answer(q.id).choice not in (None, "na"))
+    w.select_question(q.id)
+    assert rubric_of(w).descriptors() == dict(q.levels)
+    assert rubric_of(w).chosen() == w.ev.answer(q.id).choice  # the demo's answer is marked
+    assert all(bank.group_by_id[g].label in context_text(w) for g in q.groups)
