@@ -292,10 +292,7 @@ def test_a_revision_1_evaluation_upgrades_keeping_every_answer_and_note(tmp_path
 
     from conftest import run_cli
 
-    probe = run_cli("bank", "validate", B2020)
-    if probe.returncode != 0 and "unsupported format 'kompassapp-bank/2'" in probe.stdout + probe.stderr:
-        pytest.skip("the loader does not read kompassapp-bank/2 yet (the loader half of issue 12)")
-    assert probe.returncode == 0, probe.stdout + probe.stderr
+    run_cli("bank", "validate", B2020, ROOT / "question_bank" / "kommunkompassen-2020.en.yaml", check=True)
     path = tmp_path / "rev1.kompass"
     run_cli("new", "--bank", REV1, "--municipality", "Exempelby", "--year", "2026", "-o", path, check=True)
     with Evaluation.open(path, author="Karin") as ev:
