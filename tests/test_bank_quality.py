@@ -347,6 +347,8 @@ def test_2003_overlaps_are_resolved_and_public_computers_covered():
     assert "invånarna" in qs["1.3.2"]["text"] and "indikatorer" in qs["5.1.3"]["text"]  # 1.3.2/5.1.3 differentiated
     assert "5.3.6" not in qs and "andra kommuner" in qs["7.5.2"]["text"]  # 5.3.6/7.5.2: comparisons live in 7.5.2
     assert "datorer" in qs["1.1.10"]["text"]
+    # what the law already required in 2003 (reglementen, anmälan av delegationsbeslut, AFS 2001:1) is marked
+    assert [q for q in qs if qs[q].get("basis") == "law"] == ["3.2.2", "3.2.3", "6.3.4", "6.3.5"]
     titles = [s["title"] for a in bank["areas"] for s in a["subareas"]]
     assert "Hur stor vikt läggs vid personalutvecklingsåtgärder?" in titles
     assert not any("utvecklings-åtgärder" in t or "avdelningar/ enheter" in t for t in titles)
