@@ -60,7 +60,7 @@ _BUILT: dict[tuple, Path] = {}
 _CACHE = Path(tempfile.mkdtemp(prefix="kompassapp-archive-tests-"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def bank_at(path: Path):
     return load_bank(path)
 

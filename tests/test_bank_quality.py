@@ -153,7 +153,9 @@ def measure(bank: dict) -> dict:
 
 
 def report(name: str, c: dict) -> str:
-    pct = lambda n, d: f"{n}/{d} ({100 * n / d:.0f} %)" if d else "0/0"
+    def pct(n: int, d: int) -> str:
+        return f"{n}/{d} ({100 * n / d:.0f} %)" if d else "0/0"
+
     return "\n".join([
         f"{name}: {c['questions']} questions in {c['subareas']} sub-areas",
         f"  descriptors for every option: {pct(c['described'], c['questions'])}",
@@ -243,7 +245,9 @@ def test_2020_themes_roles_and_interview_groups():
     groups = {g["id"] for g in bank["groups"]}
     assert {"majoritet", "opposition", "ledning", "forvaltningschefer", "enhetschefer", "fack", "hr", "ekonomi",
             "kvalitet", "kommunikation", "bolag"} <= groups
-    asked = lambda *ids: [q["id"] for _, _, q in _questions(bank) if set(q.get("groups", [])) & set(ids)]
+    def asked(*ids: str) -> list[str]:
+        return [q["id"] for _, _, q in _questions(bank) if set(q.get("groups", [])) & set(ids)]
+
     politicians, companies = asked("majoritet", "opposition"), asked("bolag")
     print(f"\n2020: politicians asked in {len(politicians)} questions, the companies in {len(companies)}")
     assert len(politicians) >= 30 and len(companies) >= 8  # revision 1: 8 and 2

@@ -2,7 +2,6 @@
 header alignment and widths, area numbers as numbers, no direction-override characters."""
 
 import re
-from pathlib import Path
 
 import pytest
 from conftest import BANK_2003, SMALL_BANK

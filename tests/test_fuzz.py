@@ -75,7 +75,7 @@ def test_damaged_kompass_files(tmp_path):
 def test_refused_kompass_files_are_left_unchanged(tmp_path):
     rng = random.Random(7)
     data = SAMPLE.read_bytes()
-    for round_ in range(20 * SCALE):
+    for _round in range(20 * SCALE):
         for kind, mutated in kompass_mutations(rng, data):
             for old in tmp_path.glob("case.kompass*"):
                 old.unlink()
@@ -142,7 +142,7 @@ def test_damaged_interchange_json(tmp_path):
     text = export_json(source, None)
     doc = json.loads(text)
     cases = imported = 0
-    for round_ in range(40 * SCALE):
+    for _round in range(40 * SCALE):
         for kind, mutated in json_mutations(rng, text, doc):
             path = tmp_path / "case.json"
             path.write_text(mutated, encoding="utf-8")
@@ -163,7 +163,7 @@ def test_damaged_bank_files(tmp_path):
     text = SMALL_BANK.read_text(encoding="utf-8")
     lines = text.splitlines(keepends=True)
     cases = 0
-    for round_ in range(30 * SCALE):
+    for _round in range(30 * SCALE):
         variants = [
             text[: rng.randrange(len(text))],
             "".join(rng.sample(lines, len(lines))),

@@ -171,7 +171,7 @@ def _kill_creating(tmp_path, args: list[str], target: Path, check) -> None:
     check(target)
     rng = random.Random(11)
     seen = {"absent": 0, "complete": 0}
-    for i in range(CREATE_KILLS):
+    for _ in range(CREATE_KILLS):
         for side in ("", "-wal", "-shm"):
             Path(f"{target}{side}").unlink(missing_ok=True)
         _run_forked(args, rng.uniform(0, duration))

@@ -53,7 +53,7 @@ def workbook_bytes(bank: Bank) -> bytes:
             cell.data_type = "s"           # never a formula, whatever the text starts with
             cell.number_format = "@"
         else:
-            if isinstance(value, float) and float("%.16g" % value) != value:  # what openpyxl writes
+            if isinstance(value, float) and float(f"{value:.16g}") != value:  # what openpyxl writes
                 raise KompassError(f"{where or _cell(ws.title, row, col)}: the number {value!r} has more digits than "
                                    "an Excel cell keeps (16); round it in the bank first")
             cell.value = value

@@ -161,11 +161,14 @@ def _scales(r: _Reader, doc: _Doc, rows: list[_Row]) -> None:
         first = options[0]
         doc.add(f"  {_dq(name)}:", Loc(SCALES.name, first.row, first.cols["scale"]))
         for row in options:
-            loc = lambda key: Loc(SCALES.name, row.row, row.cols[key], row.cols)  # noqa: E731
-            doc.field("    - ", "key", row.values.get("key", ""), loc("key"))
-            doc.field("      ", "label", row.values.get("label", ""), loc("label"))
+            doc.field("    - ", "key", row.values.get("key", ""), _scale_loc(row, "key"))
+            doc.field("      ", "label", row.values.get("label", ""), _scale_loc(row, "label"))
             if "value" in row.values:
-                doc.field("      ", "value", row.values["value"], loc("value"))
+                doc.field("      ", "value", row.values["value"], _scale_loc(row, "value"))
+
+
+def _scale_loc(row: _Row, key: str) -> Loc:
+    return Loc(SCALES.name, row.row, row.cols[key], row.cols)
 
 
 def _id(row: _Row, key: str) -> str:

@@ -9,7 +9,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 base = (HERE.parent / "banks" / "small.yaml").read_text()
 base2 = (HERE.parent / "banks" / "small2.yaml").read_text()
 out = HERE
-for f in out.glob("*.yaml"): f.unlink()
+for f in out.glob("*.yaml"):
+    f.unlink()
 # name, old, new, marker (text on the line the error must point at, in the mutated file), fragment
 cases = [
  ("bad_yaml_indent", "    short: Offentlighet\n", "   short: Offentlighet\n", "short: Offentlighet", "invalid YAML"),

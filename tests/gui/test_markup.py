@@ -10,7 +10,7 @@ presentation show must display the tag literally: as a plain-text label, or esca
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
