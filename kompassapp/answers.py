@@ -35,8 +35,9 @@ class AnswerEdits(Edits):
         if status is not _UNSET and status not in STATUSES:
             raise KompassError(f"unknown status '{status}' (one of: {', '.join(STATUSES)})")
         old = self.answer(question_id)
-        new = replace(old, **{k: v for k, v in (("choice", choice), ("comment", comment), ("status", status))
-                              if v is not _UNSET})
+        changes: dict[str, Any] = {k: v for k, v in (("choice", choice), ("comment", comment), ("status", status))
+                                   if v is not _UNSET}
+        new = replace(old, **changes)
         if status is _UNSET and new.status == Status.NOT_STARTED and (new.choice is not None or new.comment):
             new = replace(new, status=Status.DRAFT)  # touching a question starts it
 

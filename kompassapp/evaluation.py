@@ -57,7 +57,7 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         self.bank = Bank.from_dict(meta["bank"])
         self.auditor: str = meta.get("auditor", "")  # whose copy this is: their answers are the editable ones
         self.evaluation_id: str = meta.get("evaluation_id", "")  # shared by all copies of one evaluation
-        self._translations: dict[str, dict] = meta.get("translations", {})
+        self._translations: dict[str, dict[str, Any]] = meta.get("translations", {})
         self._info = Info(**{f.name: meta[f.name] for f in fields(Info) if f.name in meta})
 
     # -- life cycle -------------------------------------------------------------------

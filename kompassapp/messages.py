@@ -16,7 +16,9 @@ import configparser
 import contextlib
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 LANGUAGES = ("sv", "en")
 DEFAULT = "sv"
@@ -148,7 +150,7 @@ MESSAGES: dict[str, dict[str, Template]] = {
 # The results archive's messages (kompassapp/archive/words.py): one catalogue, kept in two files.
 from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES, NOUNS as _ARCHIVE_NOUNS  # noqa: E402
 
-MESSAGES.update(_ARCHIVE_MESSAGES)
+MESSAGES.update(cast("dict[str, dict[str, Template]]", _ARCHIVE_MESSAGES))  # words.py is not annotated
 NOUNS.update(_ARCHIVE_NOUNS)
 
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
@@ -215,7 +217,7 @@ def language() -> str:
     return _language
 
 
-def t(msg_id: str, /, **params) -> str:
+def t(msg_id: str, /, **params: Any) -> str:
     """The message in the current language, its fields filled in; `n` picks a plural form."""
     template = MESSAGES[msg_id][_language]
     if isinstance(template, tuple):
@@ -405,17 +407,17 @@ def requested_language(argv: list[str]) -> str | None:
 
 
 @contextlib.contextmanager
-def argparse_language():
+def argparse_language() -> Iterator[None]:
     """argparse's own words ("usage:", "error:", "required") in the current language while it runs."""
     saved = getattr(argparse, "_", None)
     if saved is None:  # a Python whose argparse looks its words up otherwise: they stay English
         yield
         return
-    argparse._ = argparse_text
+    setattr(argparse, "_", argparse_text)  # noqa: B010  (argparse declares no `_`)
     try:
         yield
     finally:
-        argparse._ = saved
+        setattr(argparse, "_", saved)  # noqa: B010
 
 
 def localize_parser(parser: argparse.ArgumentParser, top: bool = True) -> argparse.ArgumentParser:
@@ -429,7 +431,8 @@ def localize_parser(parser: argparse.ArgumentParser, top: bool = True) -> argpar
             action.help = argparse_text(action.help)
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
-                choice.help = argparse_text(choice.help)
+                if choice.help:
+                    choice.help = argparse_text(choice.help)
             for sub in action.choices.values():
                 localize_parser(sub, top=False)
     return parser

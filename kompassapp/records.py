@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 
 class Status(StrEnum):
@@ -187,13 +187,15 @@ RECORDS: dict[str, tuple[str, type]] = {
 READONLY_FIELDS = {"id", "deleted", "author", "updated_at", "created_at"}
 
 
+_T = TypeVar("_T")
+
 def to_db(value: Any) -> Any:
     return json.dumps(list(value), ensure_ascii=False) if isinstance(value, tuple) else value
 
 
-def from_row(cls: type, row: sqlite3.Row) -> Any:
+def from_row(cls: type[_T], row: sqlite3.Row) -> _T:
     values = {}
-    for f in fields(cls):
+    for f in fields(cls):  # type: ignore[arg-type]  # cls is one of the record dataclasses
         if f.name not in row.keys():
             continue
         v = row[f.name]

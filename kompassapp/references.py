@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -37,7 +38,7 @@ class Reference:
     def total(self) -> Fraction:
         return sum(self.scores.values(), Fraction(0))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "id": self.id, "name": self.name, "edition": self.edition, "bank": self.bank,
                 "source": self.source, "kind": self.kind,
                 "scores": {k: plain_number(v) for k, v in self.scores.items()}}

@@ -102,7 +102,7 @@ class RecordEdits(Edits):
         if "auditors" in values:
             values["auditors"] = tuple(values["auditors"])
 
-    def _records(self, kind: str, where: str = "", args: tuple = (), include_deleted: bool = False,
+    def _records(self, kind: str, where: str = "", args: tuple[Any, ...] = (), include_deleted: bool = False,
                  order: str = "rowid") -> list[Any]:
         table, cls = self._record_table(kind)
         clauses = [c for c in (where, "" if include_deleted else "deleted = 0") if c]

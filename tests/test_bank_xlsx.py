@@ -400,6 +400,22 @@ def test_export_refuses_what_excel_cannot_hold(tmp_path):
         "more digits than an Excel cell keeps" in r.stderr, r.stderr
 
 
+def test_export_names_what_would_not_read_back(tmp_path, monkeypatch):
+    # No bank is known to round-trip differently, so the reader is made to drop a character. The message
+    # must name the field and both values (the split of bank/xlsx.py had lost its last line: it said None).
+    import dataclasses
+
+    from kompassapp.bank import xlsx_export
+    from kompassapp.errors import KompassError
+
+    bank = load_bank(SMALL_BANK)
+    monkeypatch.setattr(xlsx_export, "read_workbook", lambda *_: dataclasses.replace(bank, title=bank.title[:-1]))
+    with pytest.raises(KompassError) as exc:
+        xlsx_export.export_xlsx(bank, tmp_path / "b.xlsx")
+    assert f"bank.title is {bank.title!r} in the bank but would read back as {bank.title[:-1]!r}" in str(exc.value)
+    assert not (tmp_path / "b.xlsx").exists()
+
+
 def test_export_accepts_a_bundled_bank_id(tmp_path, capsys):
     assert cli.main(["bank", "export-xlsx", "kommunkompassen-2003", "-o", str(tmp_path / "b.xlsx")]) == 0
     assert "215 frågor" in capsys.readouterr().out

@@ -1,6 +1,7 @@
 """Question banks: the model, the YAML loader and the banks shipped with the app."""
 
 from pathlib import Path
+from typing import Any
 
 from kompassapp.bank.loader import load_bank, parse_bank
 from kompassapp.bank.model import FORMAT, Area, Bank, Option, Question, Scale, Subarea
@@ -20,7 +21,7 @@ def bundled_banks() -> list[Path]:
     return [p for p in sorted(bank_dir().glob("*.yaml")) if not is_translation(p.read_text(encoding="utf-8"))]
 
 
-def bundled_translations(bank: Bank) -> dict[str, dict]:
+def bundled_translations(bank: Bank) -> dict[str, dict[str, Any]]:
     """Language → translation of `bank` (same id and revision) shipped beside it."""
     found = {}
     for path in sorted(bank_dir().glob("*.yaml")):

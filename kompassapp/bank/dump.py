@@ -21,7 +21,7 @@ _ESCAPE = re.compile('["\\\\]|[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\u
 _NAMED = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0"}
 
 
-def _escape(m: re.Match) -> str:
+def _escape(m: re.Match[str]) -> str:
     ch = m.group()
     if ch in _NAMED:
         return _NAMED[ch]
@@ -43,7 +43,7 @@ def _plain_ok(s: str) -> bool:
     if s[0] in "-?:,[]{}#&*!|>'\"%@`" or re.search(r"[:#\[\]{},\"'\\]", s):
         return False
     try:
-        return yaml.safe_load(s) == s
+        return bool(yaml.safe_load(s) == s)
     except yaml.YAMLError:
         return False
 

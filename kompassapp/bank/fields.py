@@ -2,6 +2,8 @@
 walker (`loader._Walker.value`); format /2 adds vocabularies and per-question rubrics (see format2)."""
 
 # Field tables: name -> (kind, required). Kinds are checked by `_Walker.value`.
+Fields = dict[str, tuple[str, bool]]
+
 BANK_FIELDS = {
     "format": ("str", True), "id": ("id", True), "title": ("text", True), "edition": ("id", True),
     "language": ("str", True), "revision": ("int", True), "description": ("str", False),

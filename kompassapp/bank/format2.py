@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kompassapp.bank.loader import _Walker
 
 
-def _ids(items: list[dict]) -> list[str]:
+def _ids(items: list[dict[str, Any]]) -> list[str]:
     return [i["id"] for i in items if "id" in i]
 
 
@@ -51,8 +51,8 @@ def check(w: _Walker, data: dict[str, Any]) -> None:
                 _question(w, q, groups, documents, scales)
 
 
-def _question(w: _Walker, q: dict, groups: list[str], documents: list[str], scales: dict) -> None:
-    qid = q.get("id")
+def _question(w: _Walker, q: dict[str, Any], groups: list[str], documents: list[str], scales: dict[str, Any]) -> None:
+    qid: Any = q.get("id")  # unchecked bank data: a missing or odd id is reported by the walker
     label = f"question {qid}"
     qline = w.lines.get(("question", qid), 1)
 
@@ -79,7 +79,8 @@ def _question(w: _Walker, q: dict, groups: list[str], documents: list[str], scal
             seen.add(ident)
 
     levels = q.get("levels")
-    options = [o.get("key") for o in scales.get(q.get("scale"), [])] if q.get("scale") in scales else None
+    scale: Any = q.get("scale")
+    options = [o.get("key") for o in scales.get(scale, [])] if scale in scales else None
     if levels is not None and options is not None:
         what = f"{label}: field 'levels'"
         for key in levels:

@@ -15,7 +15,7 @@ import yaml
 
 from kompassapp.bank import format2
 from kompassapp.bank.fields import (AREA_FIELDS, BANK_FIELDS, DOCUMENT_FIELDS, FIELDS_2, GROUP_FIELDS, OPTION_FIELDS,
-                                    QUESTION_FIELDS, SUBAREA_FIELDS, THEME_FIELDS, V2_KEYS)
+                                    QUESTION_FIELDS, SUBAREA_FIELDS, THEME_FIELDS, V2_KEYS, Fields)
 from kompassapp.bank.model import FORMAT, FORMAT_2, FORMATS, SOURCES, Bank, exact
 from kompassapp.errors import BankError
 
@@ -87,9 +87,10 @@ class _Walker:
         raise AssertionError(kind)
 
     # -- mappings ---------------------------------------------------------------------
-    def mapping(self, node: yaml.Node, fields: dict, what: str) -> dict[str, Any] | None:
+    def mapping(self, node: yaml.Node, fields: Fields, what: str) -> dict[str, Any] | None:
         if not isinstance(node, yaml.MappingNode):
-            return self.problem(node, f"{what} must be a mapping of fields")
+            self.problem(node, f"{what} must be a mapping of fields")
+            return None
         out: dict[str, Any] = {}
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -97,7 +98,7 @@ class _Walker:
             if key in seen:
                 self.problem(key_node, f"{what}: duplicate key '{key}'")
                 continue
-            if key not in fields:
+            if key is None or key not in fields:
                 allowed = ", ".join(fields)
                 needs = f"; it needs format: {FORMAT_2}" if not self.v2 and key in V2_KEYS else ""
                 self.problem(key_node, f"{what}: unknown key '{key}' (allowed: {allowed}){needs}")
@@ -118,9 +119,10 @@ class _Walker:
             return []
         if not node.value:
             self.problem(node, f"{what} is empty")
-        return node.value
+        items: list[yaml.Node] = node.value
+        return items
 
-    def named(self, node: yaml.Node, fields: dict, label: str, kind: str) -> dict | None:
+    def named(self, node: yaml.Node, fields: Fields, label: str, kind: str) -> dict[str, Any] | None:
         """A mapping with an `id`, labelled by that id in messages and remembered for its line."""
         ident = _peek_id(node)
         item = self.mapping(node, fields, f"{label} {ident}" if ident else label)
@@ -132,19 +134,21 @@ class _Walker:
                 self.lines[key] = node.start_mark.line + 1
         return item
 
-    def scales(self, node: yaml.Node, what: str) -> dict | None:
+    def scales(self, node: yaml.Node, what: str) -> dict[str, list[dict[str, Any]]] | None:
         if not isinstance(node, yaml.MappingNode):
-            return self.problem(node, f"{what} must be a mapping of scale names to option lists")
+            self.problem(node, f"{what} must be a mapping of scale names to option lists")
+            return None
         if not node.value:
             self.problem(node, f"{what} is empty")
-        out = {}
+        out: dict[str, list[dict[str, Any]]] = {}
         for key_node, value_node in node.value:
             name = key_node.value
             if name in out:
                 self.problem(key_node, f"duplicate scale '{name}'")
                 continue
             self.lines[("scale", name)] = key_node.start_mark.line + 1
-            options, keys = [], set()
+            options: list[dict[str, Any]] = []
+            keys: set[Any] = set()
             for opt_node in self.sequence(value_node, f"scale '{name}'"):
                 opt = self.mapping(opt_node, OPTION_FIELDS, f"scale '{name}' option")
                 if opt is None:
@@ -159,31 +163,32 @@ class _Walker:
             out[name] = options
         return out
 
-    def areas(self, node: yaml.Node, what: str) -> list:
+    def areas(self, node: yaml.Node, what: str) -> list[dict[str, Any]]:
         return [a for n in self.sequence(node, what) if (a := self.named(n, AREA_FIELDS, "area", "area")) is not None]
 
-    def subareas(self, node: yaml.Node, what: str) -> list:
+    def subareas(self, node: yaml.Node, what: str) -> list[dict[str, Any]]:
         return [s for n in self.sequence(node, what) if (s := self.named(n, SUBAREA_FIELDS, "sub-area", "subarea")) is not None]
 
-    def questions(self, node: yaml.Node, what: str) -> list:
+    def questions(self, node: yaml.Node, what: str) -> list[dict[str, Any]]:
         fields = self.fields["question"]
         return [q for n in self.sequence(node, what) if (q := self.named(n, fields, "question", "question")) is not None]
 
     # -- format /2 ----------------------------------------------------------------------
-    def groups(self, node: yaml.Node, what: str) -> list:
+    def groups(self, node: yaml.Node, what: str) -> list[dict[str, Any]]:
         return [g for n in self.sequence(node, what) if (g := self.named(n, GROUP_FIELDS, "group", "group")) is not None]
 
-    def documents(self, node: yaml.Node, what: str) -> list:
+    def documents(self, node: yaml.Node, what: str) -> list[dict[str, Any]]:
         return [d for n in self.sequence(node, what)
                 if (d := self.named(n, DOCUMENT_FIELDS, "document", "document")) is not None]
 
-    def themes(self, node: yaml.Node, what: str) -> list:
+    def themes(self, node: yaml.Node, what: str) -> list[dict[str, Any]]:
         return [t for n in self.sequence(node, what) if (t := self.named(n, THEME_FIELDS, "theme", "theme")) is not None]
 
-    def levels(self, node: yaml.Node, what: str) -> dict | None:
+    def levels(self, node: yaml.Node, what: str) -> dict[str, str] | None:
         """option key -> descriptor; each key's line kept under (what, key) for the checks against the scale."""
         if not isinstance(node, yaml.MappingNode):
-            return self.problem(node, f"{what} must be a mapping of option keys to descriptors")
+            self.problem(node, f"{what} must be a mapping of option keys to descriptors")
+            return None
         out: dict[str, str] = {}
         for key_node, value_node in node.value:
             key = self.value(key_node, "id", f"{what}: option key")
@@ -204,7 +209,7 @@ def _peek_format(root: yaml.Node) -> str:
     if isinstance(root, yaml.MappingNode):
         for k, v in root.value:
             if isinstance(k, yaml.ScalarNode) and k.value == "format" and isinstance(v, yaml.ScalarNode):
-                return v.value
+                return str(v.value)
     return FORMAT
 
 
@@ -212,11 +217,11 @@ def _peek_id(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             if isinstance(k, yaml.ScalarNode) and k.value == "id" and isinstance(v, yaml.ScalarNode):
-                return v.value
+                return str(v.value)
     return ""
 
 
-def _check_semantics(w: _Walker, data: dict) -> None:
+def _check_semantics(w: _Walker, data: dict[str, Any]) -> None:
     if data.get("format") not in (None, *FORMATS):
         w.problem(w.lines[("bank", "format")],
                   f"unsupported format '{data['format']}' (expected '{FORMAT}' or '{FORMAT_2}')")
@@ -294,13 +299,15 @@ def _prescan(text: str, filename: str) -> None:
     nodes = 0
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1
-            raise BankError([f"{filename}:{line}: {_alias_problem(event.anchor)}"])
+            raise BankError([f"{filename}:{_event_line(event)}: {_alias_problem(event.anchor or '')}"])
         if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             nodes += 1
             if nodes > MAX_NODES:
-                line = event.start_mark.line + 1
-                raise BankError([f"{filename}:{line}: {_too_many()}"])
+                raise BankError([f"{filename}:{_event_line(event)}: {_too_many()}"])
+
+
+def _event_line(event: yaml.Event) -> int:
+    return event.start_mark.line + 1 if event.start_mark else 1  # the parser always sets the mark
 
 
 def _check_tree(root: yaml.Node, text: str, filename: str) -> None:
@@ -312,8 +319,7 @@ def _check_tree(root: yaml.Node, text: str, filename: str) -> None:
         if id(node) in seen:
             # the composed tree has no mark for the alias itself: find it on the event stream
             alias = next(e for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent))
-            line = alias.start_mark.line + 1
-            raise BankError([f"{filename}:{line}: {_alias_problem(alias.anchor)}"])
+            raise BankError([f"{filename}:{_event_line(alias)}: {_alias_problem(alias.anchor or '')}"])
         seen.add(id(node))
         if len(seen) > MAX_NODES:
             raise BankError([f"{filename}:{node.start_mark.line + 1}: {_too_many()}"])
@@ -336,6 +342,7 @@ def parse_bank(text: str, filename: str = "<bank>") -> Bank:
         _check_semantics(w, data)
     if w.problems:
         raise BankError([f"{filename}:{line}: {msg}" for line, msg in sorted(w.problems, key=lambda p: p[0])])
+    assert data is not None  # mapping() returns None only after reporting a problem
     return Bank.from_dict(data)
 
 

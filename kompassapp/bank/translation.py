@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from kompassapp.bank.loader import _Walker, compose, read_text
-from kompassapp.bank.model import Bank
+from kompassapp.bank.model import Bank, Question
 from kompassapp.errors import BankError
 
 FORMAT = "kompassapp-bank-translation/1"
@@ -57,11 +57,12 @@ class _TranslationWalker(_Walker):
     def value(self, node: yaml.Node, kind: str, what: str) -> Any:
         return self.section(node, kind[2:]) if kind.startswith("t_") else super().value(node, kind, what)
 
-    def section(self, node: yaml.Node, section: str) -> dict | None:
+    def section(self, node: yaml.Node, section: str) -> dict[str, Any] | None:
         """One of areas/subareas/questions/scales: a mapping from id to what it translates."""
         if not isinstance(node, yaml.MappingNode):
-            return self.problem(node, f"{section} must be a mapping of ids")
-        out = {}
+            self.problem(node, f"{section} must be a mapping of ids")
+            return None
+        out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             ident = key_node.value
             self.lines[(section, ident)] = key_node.start_mark.line + 1
@@ -73,7 +74,7 @@ class _TranslationWalker(_Walker):
             if not isinstance(value_node, yaml.MappingNode):  # scale -> {option key: label}
                 self.problem(value_node, f"scale '{ident}' must map option keys to labels")
                 continue
-            labels = {}
+            labels: dict[str, Any] = {}
             for k, v in value_node.value:
                 self.lines[(f"scale {ident}", k.value)] = k.start_mark.line + 1
                 label = self.value(v, "text", f"scale '{ident}' option '{k.value}'")
@@ -87,13 +88,16 @@ def parse_translation(text: str, filename: str, bank: Bank | None = None) -> dic
     """Check a translation; with `bank`, also that every id it names exists there."""
     w = _TranslationWalker(filename)
     root = compose(text, filename)  # refuses aliases, oversized files, too many nodes
-    data = w.mapping(root, FIELDS, "translation") if root is not None else w.problem(1, "the file is empty")
+    data = w.mapping(root, FIELDS, "translation") if root is not None else None
+    if root is None:
+        w.problem(1, "the file is empty")
     if data is not None and data.get("format") not in (None, FORMAT):
         w.problem(w.lines[("translation", "format")], f"unsupported format '{data['format']}' (expected '{FORMAT}')")
     if data is not None and bank is not None:
         _check_against(w, data, bank)
     if w.problems:
         raise BankError([f"{filename}:{line}: {msg}" for line, msg in sorted(w.problems, key=lambda p: p[0])])
+    assert data is not None  # mapping() returns None only after reporting a problem
     return data
 
 
@@ -153,7 +157,7 @@ def translate(bank: Bank, data: dict[str, Any]) -> Bank:
         for key, scale in bank.scales.items()
     }
 
-    def question(q):
+    def question(q: Question) -> Question:
         t = qs_t.get(q.id, {})
         return replace(q, text=t.get("text", q.text), guidance=t.get("guidance", q.guidance),
                        levels={k: t.get("levels", {}).get(k, v) for k, v in q.levels.items()},

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from collections.abc import Iterator
 from typing import Any
 
 from kompassapp.errors import BankError
@@ -43,7 +44,7 @@ class _Row:
 class _Reader:
     def __init__(self, filename: str):
         self.filename = filename
-        self.problems: list[tuple[tuple, str]] = []
+        self.problems: list[tuple[tuple[int, int, int], str]] = []
         self.bad_cells: set[tuple[str, int, int]] = set()
 
     def problem(self, sheet: str, row: int | None, col: int | None, message: str, ref: str | None = None) -> None:
@@ -53,7 +54,7 @@ class _Reader:
             self.bad_cells.add((sheet, row, col))
 
     # -- cells ------------------------------------------------------------------------
-    def convert(self, cell, kind: str, sheet: str, what: str, row: int, col: int) -> Any:
+    def convert(self, cell: Any, kind: str, sheet: str, what: str, row: int, col: int) -> Any:
         """A cell's value for a field of `kind`; None when empty. Problems are reported here."""
         value = cell.value
         if value is None or (isinstance(value, str) and not value.strip() and kind not in ("str", "text")):
@@ -114,7 +115,7 @@ class _Reader:
         raise AssertionError(kind)
 
     # -- sheets -----------------------------------------------------------------------
-    def sheet(self, wb, spec: Sheet):
+    def sheet(self, wb: Any, spec: Sheet) -> Any:
         wanted = {_fold(spec.name), *(_fold(a) for a in spec.also)}
         found = [ws for ws in wb.worksheets if _fold(ws.title) in wanted]
         if not found and spec.v2:
@@ -127,7 +128,7 @@ class _Reader:
             found[0].reset_dimensions()
         return found[0]
 
-    def grid(self, ws, spec: Sheet, width: int, min_row: int = 2):
+    def grid(self, ws: Any, spec: Sheet, width: int, min_row: int = 2) -> Iterator[tuple[int, tuple[Any, ...]]]:
         """(row number, cells 1..width) for each row from `min_row`, stopping with a problem past MAX_ROWS.
 
         The workbook is read in read-only mode: rows stream from the XML and missing cells come as empty
@@ -139,7 +140,7 @@ class _Reader:
                                  "a bank workbook has far fewer"])
             yield number, tuple(cells) + (EMPTY,) * (width - len(cells))
 
-    def header(self, ws, spec: Sheet) -> dict[str, int] | None:
+    def header(self, ws: Any, spec: Sheet) -> dict[str, int] | None:
         """Field -> column number, from row 1; None (reported) if a column is missing."""
         cols: dict[str, int] = {}
         seen: list[str] = []
@@ -168,7 +169,7 @@ class _Reader:
             return None
         return cols
 
-    def rows(self, ws, spec: Sheet, cols: dict[str, int], label: str) -> list[_Row]:
+    def rows(self, ws: Any, spec: Sheet, cols: dict[str, int], label: str) -> list[_Row]:
         out = []
         by_key = {c.key: c for c in spec.cols}
         for row, cells in self.grid(ws, spec, max(cols.values())):
@@ -198,7 +199,7 @@ def _number_from_text(text: str) -> Any:
     return text
 
 
-def _sorted(problems: list[tuple[tuple, str]]) -> list[str]:
+def _sorted(problems: list[tuple[tuple[int, int, int], str]]) -> list[str]:
     seen, out = set(), []
     for _, msg in sorted(problems, key=lambda p: p[0]):
         if msg not in seen:

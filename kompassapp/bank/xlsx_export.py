@@ -8,12 +8,12 @@ written and the message says what would be lost.
 from __future__ import annotations
 
 import io
-import re
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from kompassapp.bank.model import FORMAT, Bank
+from kompassapp.bank.model import FORMAT, Bank, Document, Group
 from kompassapp.bank.xlsx_import import read_workbook
 from kompassapp.bank.xlsx_layout import (ALIAS_SEP, AREA_SUM_HEADER, AREAS, DOCUMENTS, EXCEL_MAX_CHARS, GROUPS,
                                          HELP_SHEET, HELP_TEXT, LEVELS, LINE_HEIGHT, META, META_FIELDS, NO,
@@ -40,7 +40,7 @@ def workbook_bytes(bank: Bank) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
 
-    def put(ws, row: int, col: int, value: Any, kind: str = "str", wrap: bool = False, where: str = "") -> None:
+    def put(ws: Any, row: int, col: int, value: Any, kind: str = "str", wrap: bool = False, where: str = "") -> None:
         cell = ws.cell(row=row, column=col)
         if value is None or value == "":
             cell.alignment = top_wrap if wrap else top
@@ -59,7 +59,7 @@ def workbook_bytes(bank: Bank) -> bytes:
             cell.value = value
         cell.alignment = top_wrap if wrap else center if kind in ("number", "bool") else top
 
-    def header(ws, sheet: Sheet, extra: tuple[str, ...] = ()) -> None:
+    def header(ws: Any, sheet: Sheet, extra: tuple[str, ...] = ()) -> None:
         for i, col in enumerate(sheet.cols, 1):
             put(ws, 1, i, col.header)
             ws.column_dimensions[_letter(i)].width = col.width
@@ -82,7 +82,7 @@ def workbook_bytes(bank: Bank) -> bytes:
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
 
-    def row_of(ws, sheet: Sheet, row: int, values: dict[str, Any], label: str) -> None:
+    def row_of(ws: Any, sheet: Sheet, row: int, values: dict[str, Any], label: str) -> None:
         lines = 1
         for i, col in enumerate(sheet.cols, 1):
             value = values.get(col.key)
@@ -200,7 +200,7 @@ def workbook_bytes(bank: Bank) -> bytes:
     return out.getvalue()
 
 
-def _format2_sheets(wb, bank: Bank, header, row_of) -> None:
+def _format2_sheets(wb: Any, bank: Bank, header: Callable[..., None], row_of: Callable[..., None]) -> None:
     """Nivåer (one row per question and option, in the scale's order), Grupper, Dokument, Teman."""
     ws = wb.create_sheet(LEVELS.name)
     header(ws, LEVELS)
@@ -212,7 +212,9 @@ def _format2_sheets(wb, bank: Bank, header, row_of) -> None:
             row_of(ws, LEVELS, r, {"question": q.id, "key": key, "text": q.levels[key]},
                    f"question {q.id} level '{key}'")
     _filter(ws, LEVELS, r)
-    for spec, items, name in ((GROUPS, bank.groups, "label"), (DOCUMENTS, bank.documents, "title")):
+    tables: list[tuple[Sheet, tuple[Group | Document, ...], str]] = [(GROUPS, bank.groups, "label"),
+                                                                     (DOCUMENTS, bank.documents, "title")]
+    for spec, items, name in tables:
         ws = wb.create_sheet(spec.name)
         header(ws, spec)
         for r, item in enumerate(items, 2):
@@ -227,7 +229,7 @@ def _format2_sheets(wb, bank: Bank, header, row_of) -> None:
     _filter(ws, THEMES, len(bank.themes) + 1)
 
 
-def _filter(ws, sheet: Sheet, last_row: int) -> None:
+def _filter(ws: Any, sheet: Sheet, last_row: int) -> None:
     ws.auto_filter.ref = f"A1:{_letter(len(sheet.cols))}{max(last_row, 1)}"
 
 
@@ -239,7 +241,8 @@ def _check_text(text: str, where: str) -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if ILLEGAL_CHARACTERS_RE.search(text) or "\r" in text:
-        bad = (ILLEGAL_CHARACTERS_RE.search(text) or re.search("\r", text)).group()
+        illegal = ILLEGAL_CHARACTERS_RE.search(text)
+        bad = illegal.group() if illegal else "\r"
         raise KompassError(f"{where}: the text holds the control character {bad!r}, which an Excel cell cannot keep; "
                            "remove it from the bank first")
     if len(text) > EXCEL_MAX_CHARS:
@@ -254,7 +257,7 @@ def _check_list(items: tuple[str, ...], separators: str, what: str) -> None:
                                f"or holds a separator ({' '.join(separators)})")
 
 
-def _help_sheet(ws, put) -> None:
+def _help_sheet(ws: Any, put: Callable[..., None]) -> None:
     from openpyxl.styles import Font
 
     ws.column_dimensions["A"].width = 16
@@ -295,3 +298,4 @@ def _first_difference(a: Any, b: Any, path: str = "bank") -> str:
             if x != y:
                 label = x.get("id", x.get("key", i)) if isinstance(x, dict) else i
                 return _first_difference(x, y, f"{path}[{label}]")
+    return f"{path} is {a!r} in the bank but would read back as {b!r}"

@@ -17,7 +17,8 @@ import re
 import struct
 import zipfile
 from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Callable
+from typing import BinaryIO, NoReturn
 
 from kompassapp.errors import BankError
 
@@ -39,6 +40,9 @@ def _mb(n: int) -> str:
     return f"{n / 1e6:.1f} MB"
 
 
+_Refuse = Callable[[str], NoReturn]  # raises the BankError naming the file
+
+
 def column_number(letters: str) -> int:
     n = 0
     for ch in letters:
@@ -48,7 +52,7 @@ def column_number(letters: str) -> int:
 
 def check_workbook(source: str | Path | BinaryIO, filename: str) -> None:
     """Raise BankError(`FILE: message`) if the workbook would cost more than a bank can need."""
-    def refuse(message: str) -> None:
+    def refuse(message: str) -> NoReturn:
         raise BankError([f"{filename}: {message}"])
 
     if isinstance(source, (str, Path)):
@@ -67,7 +71,7 @@ def check_workbook(source: str | Path | BinaryIO, filename: str) -> None:
             source.seek(pos)
 
 
-def _check_stream(fh: BinaryIO, refuse) -> None:
+def _check_stream(fh: BinaryIO, refuse: _Refuse) -> None:
     fh.seek(0, io.SEEK_END)
     size = fh.tell()
     if size > MAX_FILE_BYTES:
@@ -98,7 +102,7 @@ def _check_stream(fh: BinaryIO, refuse) -> None:
         refuse(f"not an Excel workbook (.xlsx): {exc}")
 
 
-def _check_members(z: zipfile.ZipFile, refuse) -> None:
+def _check_members(z: zipfile.ZipFile, refuse: _Refuse) -> None:
     infos = z.infolist()
     if len(infos) > MAX_MEMBERS:
         refuse(f"the workbook has {len(infos)} parts; a bank workbook has at most {MAX_MEMBERS}")
@@ -125,7 +129,7 @@ def _check_members(z: zipfile.ZipFile, refuse) -> None:
             _check_dimension(info.filename, head, refuse)
 
 
-def _check_dimension(name: str, head: bytes, refuse) -> None:
+def _check_dimension(name: str, head: bytes, refuse: _Refuse) -> None:
     m = _DIMENSION.search(head)
     if not m:
         return  # no dimension: the cell reader counts rows as it goes

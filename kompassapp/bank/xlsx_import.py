@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import warnings
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from kompassapp.bank.dump import _dq, bank_yaml
 from kompassapp.bank.loader import parse_bank
@@ -23,7 +24,7 @@ from kompassapp.errors import BankError
 from kompassapp.fileio import write_atomic
 
 
-def read_workbook(source, filename: str) -> Bank:
+def read_workbook(source: str | Path | BinaryIO, filename: str) -> Bank:
     """Read a bank workbook (a path or a binary file object); BankError lists every problem."""
     from openpyxl import load_workbook
 
@@ -53,17 +54,18 @@ def read_workbook(source, filename: str) -> Bank:
         wb.close()
 
 
-def _read(r: _Reader, wb) -> Bank:
+def _read(r: _Reader, wb: Any) -> Bank:
     sheets = {spec.name: r.sheet(wb, spec) for spec in SHEETS}
-    headers = {}
+    found: dict[str, dict[str, int] | None] = {}
     for spec in SHEETS:
         ws = sheets[spec.name]
         if ws is not None and spec is not META:
-            headers[spec.name] = r.header(ws, spec)
+            found[spec.name] = r.header(ws, spec)
     if sheets[META.name] is not None:
-        headers[META.name] = r.header(sheets[META.name], META)
+        found[META.name] = r.header(sheets[META.name], META)
     if r.problems:  # without every sheet and column there is no bank to check
         raise BankError(_sorted(r.problems))
+    headers = {name: cols for name, cols in found.items() if cols is not None}  # None came with a problem
 
     doc = _Doc()
     _metadata(r, doc, sheets[META.name], headers[META.name])
@@ -109,11 +111,11 @@ def _read(r: _Reader, wb) -> Bank:
     return bank
 
 
-def _metadata(r: _Reader, doc: _Doc, ws, cols: dict[str, int]) -> None:
-    by_label = {}
-    for key, label, _, _ in META_FIELDS:
-        by_label[_fold(key)] = key
-        by_label[_fold(label)] = key
+def _metadata(r: _Reader, doc: _Doc, ws: Any, cols: dict[str, int]) -> None:
+    by_label: dict[str, str] = {}
+    for field, label, _, _ in META_FIELDS:
+        by_label[_fold(field)] = field
+        by_label[_fold(label)] = field
     seen: dict[str, int] = {}
     fcol, vcol = cols["field"], cols["value"]
     for row, cells in r.grid(ws, META, max(fcol, vcol)):
@@ -183,11 +185,11 @@ def _vocabularies(doc: _Doc, groups: list[_Row], documents: list[_Row], themes: 
             continue
         doc.add(f"{key}:", Loc(spec.name, rows[0].row, 1))
         for row in rows:
-            loc = lambda k, row=row, spec=spec: Loc(spec.name, row.row, row.cols.get(k), row.cols)  # noqa: E731
-            doc.field("  - ", "id", row.values.get("id", ""), loc("id"))
+            doc.field("  - ", "id", row.values.get("id", ""), _loc(spec.name, row, "id"))
             for name in fields:
                 if name in row.values or name != "description":
-                    doc.field("    ", name, row.values.get(name, "" if name != "areas" else []), loc(name))
+                    doc.field("    ", name, row.values.get(name, "" if name != "areas" else []),
+                              _loc(spec.name, row, name))
 
 
 def _levels(r: _Reader, rows: list[_Row], questions: list[_Row]) -> dict[str, list[_Row]]:
@@ -233,56 +235,56 @@ def _areas(r: _Reader, doc: _Doc, areas: list[_Row], subs: list[_Row], questions
         if not sid:
             r.problem(QUESTIONS.name, q.row, q.cols["subarea"], f"question {_id(q, 'id')}: the sub-area is empty")
             continue
-        s = sub_ids.get(sid)
-        if s is None:
+        sub = sub_ids.get(sid)
+        if sub is None:
             r.problem(QUESTIONS.name, q.row, q.cols["subarea"],
                       f"question {_id(q, 'id')}: sub-area '{sid}' is not in sheet '{SUBAREAS.name}'")
             continue
-        if s.row in orphans:
+        if sub.row in orphans:
             continue
         aid = _id(q, "area")
-        if aid and aid != _id(s, "area"):
+        if aid and aid != _id(sub, "area"):
             r.problem(QUESTIONS.name, q.row, q.cols["area"],
                       f"question {_id(q, 'id')}: area '{aid}' does not match sub-area {sid}, which belongs to area "
-                      f"'{_id(s, 'area')}' ({_cell(SUBAREAS.name, s.row, s.cols['area'])})")
-        q_of_sub.setdefault(s.row, []).append(q)
+                      f"'{_id(sub, 'area')}' ({_cell(SUBAREAS.name, sub.row, sub.cols['area'])})")
+        q_of_sub.setdefault(sub.row, []).append(q)
 
     doc.add("areas:" + ("" if areas else " []"), Loc(AREAS.name, 2, 1))
     for a in areas:
-        loc = lambda key, row=a: Loc(AREAS.name, row.row, row.cols.get(key), row.cols)  # noqa: E731
-        doc.field("  - ", "id", a.values.get("id", ""), loc("id"))
+        doc.field("  - ", "id", a.values.get("id", ""), _loc(AREAS.name, a, "id"))
         for key in ("title", "short"):
-            doc.field("    ", key, a.values.get(key, ""), loc(key))
+            doc.field("    ", key, a.values.get(key, ""), _loc(AREAS.name, a, key))
         for key in ("aliases", "role", "max"):
             if key in a.values:
-                doc.field("    ", key, a.values[key], loc(key))
+                doc.field("    ", key, a.values[key], _loc(AREAS.name, a, key))
         mine = sub_of_area.get(_id(a, "id"), []) if area_ids.get(_id(a, "id")) is a else []
-        doc.add("    subareas:" + ("" if mine else " []"), loc("id"))
+        doc.add("    subareas:" + ("" if mine else " []"), _loc(AREAS.name, a, "id"))
         for s in mine:
-            sloc = lambda key, row=s: Loc(SUBAREAS.name, row.row, row.cols.get(key), row.cols)  # noqa: E731
-            doc.field("      - ", "id", s.values.get("id", ""), sloc("id"))
-            doc.field("        ", "title", s.values.get("title", ""), sloc("title"))
+            doc.field("      - ", "id", s.values.get("id", ""), _loc(SUBAREAS.name, s, "id"))
+            doc.field("        ", "title", s.values.get("title", ""), _loc(SUBAREAS.name, s, "title"))
             qs = q_of_sub.get(s.row, [])
-            doc.add("        questions:" + ("" if qs else " []"), sloc("id"))
+            doc.add("        questions:" + ("" if qs else " []"), _loc(SUBAREAS.name, s, "id"))
             doc.area_questions.setdefault(a.row, set()).update(q.row for q in qs)
             for q in qs:
-                qloc = lambda key, row=q: Loc(QUESTIONS.name, row.row, row.cols.get(key), row.cols)  # noqa: E731
-                doc.field("          - ", "id", q.values.get("id", ""), qloc("id"))
-                doc.field("            ", "text", q.values.get("text", ""), qloc("text"))
+                doc.field("          - ", "id", q.values.get("id", ""), _loc(QUESTIONS.name, q, "id"))
+                doc.field("            ", "text", q.values.get("text", ""), _loc(QUESTIONS.name, q, "text"))
                 for key in ("guidance", "points"):
                     if key in q.values:
-                        doc.field("            ", key, q.values[key], qloc(key))
-                doc.field("            ", "scale", q.values.get("scale", ""), qloc("scale"))
+                        doc.field("            ", key, q.values[key], _loc(QUESTIONS.name, q, key))
+                doc.field("            ", "scale", q.values.get("scale", ""), _loc(QUESTIONS.name, q, "scale"))
                 for key in ("sources", "na_allowed", "groups", "documents", "basis", "statute", "na_when"):
                     if key in q.values and q.values[key] != []:
-                        doc.field("            ", key, q.values[key], qloc(key))
+                        doc.field("            ", key, q.values[key], _loc(QUESTIONS.name, q, key))
                 mine = levels.get(_id(q, "id"), []) if q_first.get(_id(q, "id")) is q else []
                 if mine:
-                    doc.add("            levels:", qloc("id"))
+                    doc.add("            levels:", _loc(QUESTIONS.name, q, "id"))
                     for lv in mine:
-                        lloc = lambda key, row=lv: Loc(LEVELS.name, row.row, row.cols.get(key), row.cols)  # noqa: E731
                         doc.add(f"              {_dq(str(lv.values.get('key', '')))}: "
-                                f"{_dq(str(lv.values.get('text', '')))}", lloc("key"))
+                                f"{_dq(str(lv.values.get('text', '')))}", _loc(LEVELS.name, lv, "key"))
+
+
+def _loc(sheet: str, row: _Row, key: str) -> Loc:
+    return Loc(sheet, row.row, row.cols.get(key), row.cols)
 
 
 def import_xlsx(source: str | Path, dest: str | Path) -> tuple[Bank, list[str]]:

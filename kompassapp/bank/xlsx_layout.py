@@ -137,7 +137,7 @@ def _fold(name: Any) -> str:
 
 def _letter(col: int) -> str:
     from openpyxl.utils import get_column_letter
-    return get_column_letter(col)
+    return str(get_column_letter(col))
 
 
 def _cell(sheet: str, row: int, col: int | None) -> str:

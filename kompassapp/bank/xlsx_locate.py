@@ -13,7 +13,7 @@ from kompassapp.bank.xlsx_layout import AREAS, META, META_LABEL, QUESTIONS, SCAL
 
 # -- the validation YAML, one field per line ------------------------------------------------
 class _Doc:
-    def __init__(self):
+    def __init__(self) -> None:
         self.lines: list[str] = []
         self.where: dict[int, Loc] = {}
         self.meta_next_row = 2
@@ -68,7 +68,7 @@ def _locate(doc: _Doc, line: int, msg: str) -> tuple[str, int, int | None, str] 
     loc = doc.where.get(line) or Loc(META.name, 1, None)
     col = loc.col
     if msg.startswith("bank: missing field"):
-        key = re.search(r"'(\w+)'", msg).group(1)
+        key = m.group(1) if (m := re.search(r"'(\w+)'", msg)) else ""  # the loader always quotes the field
         if key in doc.reported:
             return None
         return META.name, doc.meta_next_row, 1, f"{msg}: add a row '{META_LABEL.get(key, key)}' to the sheet"
