@@ -330,11 +330,13 @@ class ConsensusPanel(QWidget):
     def _fill_cards(self, row: Row | None) -> None:
         layout = self.ui.auditorsLayout
         while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().hide()  # at once: deleteLater waits for the event loop
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            card = layout.takeAt(0).widget()
+            if card is not None:
+                # Hidden at once (deleteLater waits for the event loop) but left with its parent until
+                # then: without a parent a card no Python name holds (the "others" card) is deleted on
+                # the spot, and its layout item then hands back None (issue 10: the Fastställ crash).
+                card.hide()
+                card.deleteLater()
         self.cards: dict[str, QFrame] = {}
         if row is None:
             return
