@@ -48,7 +48,7 @@ def test_workbook_with_the_reference_and_anonymised(qtbot, main_window, demo_cop
     target.parent.mkdir()
     seen = {}
     fill_export(monkeypatch, target, anonymize=True, seen=seen)
-    w.actionExportWorkbook.trigger()
+    w.features["exports"].workbook_action.trigger()
     assert seen["title"] == "Exportera arbetsbok" and seen["compare"] == "Botkyrka 2003"
     assert seen["anonymize_visible"] and not seen["final_visible"]
     assert seen["file"] == str(demo_copy.with_suffix(".xlsx"))
@@ -74,7 +74,7 @@ def test_pdf_report_with_progress_and_the_reference(qtbot, main_window, new_file
     target = tmp_path / "rapport.pdf"
     seen = {}
     fill_export(monkeypatch, target, final=True, seen=seen)
-    w.actionExportPdf.trigger()
+    w.features["exports"].pdf_action.trigger()
     assert seen["final_visible"] and not seen["anonymize_visible"] and seen["compare"] == "SKR:s snitt (2021)"
     assert shown == [] and target.exists()
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
@@ -93,7 +93,7 @@ def test_a_typed_in_reference_reaches_the_workbook(qtbot, main_window, new_file,
     w.set_comparison(from_profile("Grannkommunen 2024", w.ev.bank, {a.id: Fraction(40) for a in w.ev.bank.areas}))
     target = tmp_path / "granne.xlsx"
     fill_export(monkeypatch, target)
-    w.actionExportWorkbook.trigger()
+    w.features["exports"].workbook_action.trigger()
     assert shown == [] and any("Grannkommunen 2024" in t for t in cells(target))
 
 
@@ -111,7 +111,7 @@ def test_a_target_that_cannot_be_written_gives_a_dialog_and_keeps_the_old_file(q
 
     monkeypatch.setattr(os, "replace", locked)
     fill_export(monkeypatch, target)
-    w.actionExportPdf.trigger()
+    w.features["exports"].pdf_action.trigger()
     (title, text, info), = shown
     assert title == "Exporten kunde inte sparas" and "rapport.pdf" in text
     assert "Excel" in info and "oförändrad" in info and "Traceback" not in info
@@ -137,7 +137,7 @@ def test_jury_workbook_of_three(qtbot, main_window, new_file, tmp_path, bank_202
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(JuryDialog, "exec", fill)
-    w.actionJuryWorkbook.trigger()
+    w.features["exports"].jury_action.trigger()
     assert shown == [] and out.exists()
     text = cells(out)
     for name in ("Testkommun", "Alfaby", "Betaholm"):
@@ -159,7 +159,7 @@ def test_jury_of_different_editions_is_refused_clearly(qtbot, main_window, new_f
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(JuryDialog, "exec", fill)
-    w.actionJuryWorkbook.trigger()
+    w.features["exports"].jury_action.trigger()
     (title, text, info), = shown
     assert title == "Juryarbetsboken kan inte skapas" and "Traceback" not in info and not out.exists()
 

@@ -110,11 +110,7 @@ def install() -> None:
 
 
 def guarded_push(parent: QWidget | None, stack, command):
-    """Push an undo command; a core error becomes a dialog (and nothing is put on the stack)."""
-    from kompassapp.gui.base.commands import push
+    """The command when the edit was made, else None; the same as `commands.edit` (kept for callers not yet moved)."""
+    from kompassapp.gui.base.commands import edit
 
-    try:
-        return push(stack, command)
-    except KompassError as exc:
-        show_kompass_error(parent, exc)
-        return None
+    return command if edit(parent, stack, command) else None

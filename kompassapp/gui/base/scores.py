@@ -8,8 +8,8 @@ all get the new profile within one frame. Everything else re-reads from the core
 After team copies are merged a question holds each auditor's answer: `answers` are the ones
 that count (agreed, or shared by all; a question the auditors disagree on is open and listed in
 `disputed`), `own_answer` is this copy's auditor's own (what the question panel edits), and
-`by_auditor` has them all. A merge changes everything at once: the cache is read anew and
-`reloaded` tells the views.
+`by_auditor` has them all. A merge changes everything at once (the change kind "all", sent once
+the file is read anew): the cache is read anew and `reloaded` tells the views.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class Scores(QObject):
     answerChanged = Signal(str)  # question id
     profileChanged = Signal(object)  # Profile
     notesChanged = Signal(object)  # tuple of note ids
-    reloaded = Signal()  # after a merge: answers, auditors and notes may all have changed
+    reloaded = Signal()  # after a change of kind "all": answers, auditors and notes may all have changed
 
     def __init__(self, ev: Evaluation, bridge: Bridge, parent: QObject | None = None):
         super().__init__(parent)
@@ -101,7 +101,7 @@ class Scores(QObject):
         elif change.kind == "note":
             self.note_counts = self.ev.note_counts()
             self.notesChanged.emit(change.ids)
-        elif change.kind == "merge":
+        elif change.kind == "all":  # anything may have changed (a merge): read everything anew
             self._load()
             for qid in self.ev.bank.questions:
                 self.answerChanged.emit(qid)

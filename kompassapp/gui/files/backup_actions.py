@@ -12,7 +12,6 @@ and opens it again; the user is told where the replaced file is.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidgetItem,
@@ -23,11 +22,8 @@ from kompassapp.backups import Backup
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Change, Evaluation
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.base.host import Host
 from kompassapp.gui.forms.ui_restore_dialog import Ui_RestoreDialog
-from kompassapp.gui.shell.reopen import reopen
-
-if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
 INTERVAL_MS = 10 * 60 * 1000
@@ -37,16 +33,16 @@ STATUS_MS = 15000
 class BackupKeeper(QObject):
     """Takes the window's backups: `take()` on open, then every INTERVAL_MS when something changed."""
 
-    def __init__(self, window: MainWindow, interval_ms: int = INTERVAL_MS):
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, host: Host, interval_ms: int = INTERVAL_MS):
+        super().__init__(host)
+        self.host = host
         self.changed_since_last = True
         self.last: Path | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.periodic)
         self.timer.start()
-        window.bridge.changed.connect(self._changed)
+        host.bridge.changed.connect(self._changed)
 
     def _changed(self, _change: Change) -> None:
         self.changed_since_last = True
@@ -56,15 +52,16 @@ class BackupKeeper(QObject):
             self.take()
 
     def take(self) -> Path | None:
-        """One snapshot now; a failure is a status bar message, never a dialog during work."""
-        w = self.window_
-        if not w.isVisible():  # closed (the file with it) while a timer was pending
+        """One snapshot now, with the comment being typed; a failure is a status bar message, never a dialog."""
+        w = self.host
+        if not w.widget.isVisible():  # closed (the file with it) while a timer was pending
             return None
+        w.flush_edits()  # a refused comment has had its dialog; the snapshot is still worth taking
         try:
             self.last = backups.take(w.ev)
         except KompassError as exc:
-            w.statusBar().showMessage(translate("Backups", "Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen "
-                                                           "påverkas inte.").replace("%1", str(exc)), STATUS_MS)
+            w.status(translate("Backups", "Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen "
+                                          "påverkas inte.").replace("%1", str(exc)), STATUS_MS)
             return None
         self.changed_since_last = False
         return self.last
@@ -114,9 +111,10 @@ class RestoreDialog(QDialog):
         return self.found[row] if 0 <= row < len(self.found) else None
 
 
-def restore_backup(window: MainWindow) -> MainWindow | None:
-    """Choose a backup, restore it over the file and reopen; returns the new window, or None."""
-    found = backups.list_backups(window.ev)
+def restore_backup(host: Host) -> Host | None:
+    """Choose a backup, restore it over the file and reopen; returns the new window's host, or None."""
+    window = host.widget
+    found = backups.list_backups(host.ev)
     if not found:
         box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "Återställ säkerhetskopia"),
                           translate("Backups", "Det finns inga säkerhetskopior av den här utvärderingen ännu."),
@@ -124,14 +122,14 @@ def restore_backup(window: MainWindow) -> MainWindow | None:
         box.setInformativeText(translate("Backups", "De tas när filen öppnas och var tionde minut medan den är öppen."))
         box.exec()
         return None
-    dlg = RestoreDialog(window.ev, found, window)
+    dlg = RestoreDialog(host.ev, found, window)
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.chosen() is None:
         return None
     backup = dlg.chosen()
-    target = window.ev.path
+    target = host.ev.path
     kept: list[Path] = []
     try:
-        new = reopen(window, lambda: kept.append(backups.restore(backup.path, target)))
+        new = host.reopen(lambda: kept.append(backups.restore(backup.path, target)))
     except KompassError as exc:
         # the file was opened again (unchanged) before the error came back: its window is the active one
         show_error(QApplication.activeWindow(), translate("Backups", "Säkerhetskopian kunde inte återställas"),
@@ -142,11 +140,10 @@ def restore_backup(window: MainWindow) -> MainWindow | None:
     when = QLocale().toString(backup.taken_at.astimezone().replace(tzinfo=None), "d MMM yyyy HH:mm")
     box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "Säkerhetskopian är återställd"),
                       translate("Backups", "Utvärderingen är återställd till läget %1.").replace("%1", when),
-                      QMessageBox.StandardButton.Ok, new)
+                      QMessageBox.StandardButton.Ok, new.widget)
     box.setInformativeText(translate("Backups", "Filen som ersattes finns kvar som\n%1").replace("%1", str(kept[0])))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
-    new.statusBar().showMessage(translate("Backups", "Den ersatta filen finns kvar som %1").replace("%1", str(kept[0])),
-                                STATUS_MS)
+    new.status(translate("Backups", "Den ersatta filen finns kvar som %1").replace("%1", str(kept[0])), STATUS_MS)
     return new
 

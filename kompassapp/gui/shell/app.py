@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from kompassapp import __version__
 from kompassapp.errors import KompassError
@@ -22,6 +22,7 @@ from kompassapp.gui.base import errors
 from kompassapp.gui.base import i18n
 from kompassapp.gui.shell.dialogs import NewEvaluationDialog
 from kompassapp.gui.base.errors import Msg, show_kompass_error
+from kompassapp.gui.base.pick import choose_file
 from kompassapp.gui.shell.mainwindow import MainWindow
 from kompassapp.gui.base.settings import Settings
 from kompassapp.gui.shell.start import StartDialog, ensure_demo
@@ -57,6 +58,21 @@ class Windows:
             return None
         return self.show(ev)
 
+    def choose_and_open(self, parent: MainWindow) -> MainWindow | None:
+        path = choose_file(parent, str(parent.ev.path.parent))
+        return self.open_path(path, parent) if path else None
+
+    def fill_recent(self, menu: QMenu, parent: QWidget) -> None:
+        """Arkiv ▸ Senaste filer, just before it shows."""
+        menu.clear()
+        for p in self.settings.existing_recent():
+            a = menu.addAction(p.name)
+            a.setToolTip(str(p))
+            a.triggered.connect(lambda _=False, path=p: self.open_path(path, parent))
+        if not menu.actions():
+            a = menu.addAction(QCoreApplication.translate("MainWindow", "(inga)"))
+            a.setEnabled(False)
+
     def new_evaluation(self, parent: QWidget | None = None) -> MainWindow | None:
         dlg = NewEvaluationDialog(self.settings, parent)
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.evaluation:
@@ -88,8 +104,10 @@ class Windows:
             self.windows.remove(window)
 
     def quit(self) -> None:
+        """Close every window, then leave; a window that stays open (an interview to go back to) stops it."""
         for w in list(self.windows):
-            w.close()
+            if not w.close():
+                return
         QCoreApplication.quit()
 
 

@@ -45,7 +45,7 @@ def reopen(window: MainWindow, between: Callable[[], object] | None = None) -> M
                 between()
         except BaseException as exc:  # raised again once the file is open again
             error = exc
-        new = _open(path, settings, controller)
+        new = _open(path, settings, controller, type(window))
         if new is not None:
             if comparison is not None:
                 try:
@@ -62,9 +62,7 @@ def reopen(window: MainWindow, between: Callable[[], object] | None = None) -> M
         app.setQuitOnLastWindowClosed(quit_on_last)
 
 
-def _open(path: Path, settings: Settings, controller: Windows | None) -> MainWindow | None:
-    from kompassapp.gui.shell.mainwindow import MainWindow
-
+def _open(path: Path, settings: Settings, controller: Windows | None, window_class: type[MainWindow]) -> MainWindow | None:
     try:
         ev = Evaluation.open(path, author=settings.auditor_name)
     except KompassError as exc:
@@ -74,6 +72,6 @@ def _open(path: Path, settings: Settings, controller: Windows | None) -> MainWin
         return None
     if controller is not None:
         return controller.show(ev)
-    window = MainWindow(ev, settings)
+    window = window_class(ev, settings)
     window.show()
     return window

@@ -7,9 +7,10 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from kompassapp.evaluation import Evaluation
+from kompassapp.gui.base.pick import choose_file
 from kompassapp.gui.shell.dialogs import NewEvaluationDialog
 from kompassapp.gui.forms.ui_start_dialog import Ui_StartDialog
 from kompassapp.gui.base.settings import Settings, data_dir
@@ -41,12 +42,6 @@ def ensure_demo() -> Path:
     build_demo(tmp)
     os.replace(tmp, path)
     return path
-
-
-def choose_file(parent: QWidget | None, folder: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, translate("Start", "Öppna utvärdering"), folder,
-                                          translate("Start", "Utvärderingar (*.kompass)"))
-    return Path(path) if path else None
 
 
 class StartDialog(QDialog):

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHeaderView, QLabel, QPushB
 
 from kompassapp.bank.model import Bank
 from kompassapp.evaluation import Answer, Evaluation, Note
-from kompassapp.scoring import NA, Profile
+from kompassapp.scoring import NA
 from kompassapp.gui.base import commands
-from kompassapp.gui.base.errors import guarded_push
 from kompassapp.gui.interviews.evidence import describe_source
 from kompassapp.gui.forms.ui_consensus_panel import Ui_ConsensusPanel
 from kompassapp.gui.base.i18n import score_text, time_text
+from kompassapp.gui.base.richtext import esc as _esc
 from kompassapp.gui.base.scores import Scores
+from kompassapp.gui.team.stakes import area_move
 
 QID_ROLE = Qt.ItemDataRole.UserRole + 60
 MAX_OPTION_KEYS = 9
@@ -52,37 +53,6 @@ def choice_label(bank: Bank, question_id: str, choice: str | None) -> str:
         return translate("Consensus", "Ej tillämplig")
     option = bank.scales[bank.questions[question_id].scale].option(choice)
     return option.label if option else choice
-
-
-def area_move(bank: Bank, profile: Profile, question_id: str, choices: list[str | None],
-              current: str | None = None) -> Fraction:
-    """How far the area's score would move between the lowest and the highest of these choices.
-
-    The rest of the area stays as it is in `profile`, where the question has the choice `current`
-    (None: open, as a disputed question is); each of `choices` is put on the question in turn.
-    Without "ej tillämplig" this is points × value difference × area max ÷ applicable points;
-    "ej tillämplig" takes the question's points out of the applicable ones.
-    """
-    q = bank.questions[question_id]
-    area = bank.area_of[question_id]
-    tally = next(a.tally for a in profile.areas if a.area.id == area.id)
-    scale = bank.scales[q.scale]
-
-    def award(choice: str | None) -> Fraction:
-        option = scale.option(choice) if choice not in (None, NA) else None
-        return q.points * option.value if option else Fraction(0)
-
-    def is_na(choice: str | None) -> bool:
-        return choice == NA and q.na_allowed
-
-    # the area without this question
-    base_awarded = tally.awarded - award(current)
-    base_possible = tally.possible - (Fraction(0) if is_na(current) else q.points)
-    scores = []
-    for choice in {c for c in choices if c is not None}:
-        possible = base_possible + (Fraction(0) if is_na(choice) else q.points)
-        scores.append(area.max * (base_awarded + award(choice)) / possible if possible else Fraction(0))
-    return max(scores) - min(scores) if scores else Fraction(0)
 
 
 @dataclass
@@ -488,7 +458,7 @@ class ConsensusPanel(QWidget):
         if row is not None and row.agreed is not None and (row.agreed.choice, row.agreed.comment) == (choice, comment):
             return
         self._next = self._following(q)
-        if guarded_push(self, self.stack, commands.SetConsensus(self.ev, q, choice, comment)) is None:
+        if not commands.edit(self, self.stack, commands.SetConsensus(self.ev, q, choice, comment)):
             self._next = None
             return
         self.ui.questionList.setFocus()
@@ -498,7 +468,7 @@ class ConsensusPanel(QWidget):
         row = self._row(q) if q else None
         if row is None or row.agreed is None:
             return
-        guarded_push(self, self.stack, commands.SetConsensus(self.ev, q, None, decided=False))
+        commands.edit(self, self.stack, commands.SetConsensus(self.ev, q, None, decided=False))
 
     def _following(self, question_id: str) -> str | None:
         """The open question after this one (before it when it is the last), for going on after a decision."""
@@ -514,6 +484,3 @@ def _option_order(bank: Bank, question_id: str, choice: str | None) -> int:
     keys = [o.key for o in bank.scales[bank.questions[question_id].scale].options]
     return keys.index(choice) if choice in keys else len(keys) + (choice is None)
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
