@@ -11,6 +11,8 @@ and opens it again; the user is told where the replaced file is.
 
 from __future__ import annotations
 
+import hashlib
+from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
@@ -20,14 +22,39 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QHeaderV
 from kompassapp import backups
 from kompassapp.backups import Backup
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Change
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.base.richtext import esc
 from kompassapp.gui.base.host import Host
+from kompassapp.gui.base.settings import Settings
 from kompassapp.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
 INTERVAL_MS = 10 * 60 * 1000
 STATUS_MS = 15000
+
+
+# Backups are kept per evaluation (its id), which a missing or damaged file no longer tells: the
+# settings remember where the backups of each file path went, for the start screen's "Återställ".
+def _folder_key(path: Path) -> str:
+    return "backupFolders/" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+
+
+def remember_folder(settings: Settings, path: Path, folder: Path) -> None:
+    settings.q.setValue(_folder_key(path), str(folder))
+
+
+def backups_of(settings: Settings, path: Path) -> list[Backup]:
+    """The backups taken of the file at `path` while it was open here, newest first."""
+    folder = settings.q.value(_folder_key(path), "")
+    found = []
+    for snapshot in Path(str(folder)).glob("*.kompass") if folder else ():
+        try:  # named by the time taken, as kompassapp.backups writes them
+            taken = datetime.strptime(snapshot.stem, "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
+        except ValueError:
+            continue
+        found.append(Backup(snapshot, taken))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 class BackupKeeper(QObject):
@@ -63,6 +90,7 @@ class BackupKeeper(QObject):
             w.status(translate("Backups", "Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen "
                                           "påverkas inte.").replace("%1", str(exc)), STATUS_MS)
             return None
+        remember_folder(w.settings, w.ev.path, self.last.parent)
         self.changed_since_last = False
         return self.last
 
@@ -70,15 +98,14 @@ class BackupKeeper(QObject):
 class RestoreDialog(QDialog):
     """The evaluation's backups, newest first: when each was taken and its size."""
 
-    def __init__(self, ev: Evaluation, found: list[Backup], parent: QWidget | None = None):
+    def __init__(self, about: str, found: list[Backup], parent: QWidget | None = None):
+        """`about` names the evaluation (rich text), e.g. "<b>Lagby 2026</b> (lagby.kompass)"."""
         super().__init__(parent)
         self.found = found
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
-        info = ev.info
-        self.ui.introLabel.setText(self.tr("Säkerhetskopior av <b>%1 %2</b> (%3). Välj läget du vill gå tillbaka till.")
-                                   .replace("%1", info.municipality).replace("%2", str(info.year))
-                                   .replace("%3", ev.path.name))
+        self.ui.introLabel.setText(self.tr("Säkerhetskopior av %1. Välj läget du vill gå tillbaka till.")
+                                   .replace("%1", about))
         table = self.ui.backupsTable
         table.setRowCount(len(found))
         locale = QLocale()
@@ -122,7 +149,9 @@ def restore_backup(host: Host) -> Host | None:
         box.setInformativeText(translate("Backups", "De tas när filen öppnas och var tionde minut medan den är öppen."))
         box.exec()
         return None
-    dlg = RestoreDialog(host.ev, found, window)
+    info = host.ev.info
+    about = f"<b>{esc(info.municipality)} {info.year}</b> ({esc(host.ev.path.name)})"
+    dlg = RestoreDialog(about, found, window)
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.chosen() is None:
         return None
     backup = dlg.chosen()

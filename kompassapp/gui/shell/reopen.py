@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.references import check_comparable
-from kompassapp.gui.base.errors import show_kompass_error
+from kompassapp.gui.base.errors import open_failure, show_open_error
 
 if TYPE_CHECKING:
     from kompassapp.gui.shell.app import Windows
@@ -66,7 +66,7 @@ def _open(path: Path, settings: Settings, controller: Windows | None, window_cla
     try:
         ev = Evaluation.open(path, author=settings.auditor_name)
     except KompassError as exc:
-        show_kompass_error(None, exc, opening=True)
+        show_open_error(None, open_failure(path, exc))
         if controller is not None and not controller.windows:
             controller.start_dialog()
         return None
