@@ -77,3 +77,13 @@ def test_version_is_the_projects():
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert kompassapp.__version__ == project["version"]
+
+
+def test_rich_text_is_escaped_in_one_place():
+    """One HTML-escape helper (gui/base/richtext.py), not a copy per module."""
+    # In rooms another change is reworking right now (question panel, chart panel); the lead switches
+    # them to richtext.esc at the merge and removes them from this list.
+    elsewhere = {"kompassapp/gui/answering/question_panel.py", "kompassapp/gui/chart/profile_panel.py"}
+    copies = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "kompassapp" / "gui").rglob("*.py")
+                    if '.replace("&", "&amp;")' in p.read_text(encoding="utf-8"))
+    assert [p for p in copies if p not in elsewhere] == ["kompassapp/gui/base/richtext.py"]

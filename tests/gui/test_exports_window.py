@@ -182,3 +182,29 @@ def test_file_menu_offers_the_exports(qtbot, main_window, new_file):
     assert texts[i:i + 3] == ["Exportera &arbetsbok…", "Exportera åter&kopplingsrapport (PDF)…", "&Juryarbetsbok…"]
     assert "Åter&ställ säkerhetskopia…" in texts and "&Uppgradera frågebanken…" in texts
     assert w.compare_menu.menuAction() in w.ui.menuFile.actions()
+
+
+def test_one_comparison_for_the_chart_the_presentation_and_the_exports(qtbot, main_window, demo_copy, shown):
+    """The comparison is held once per window (gui/base/comparison.py); whoever shows or uses it follows its signal."""
+    w = main_window(demo_copy)
+    comparison = w.host.comparison
+    seen = []
+    comparison.changed.connect(seen.append)
+    w.compare_with("botkyrka-2003")  # through the Jämför med menu
+    assert [r.name for r in seen] == ["Botkyrka 2003"] and comparison.source == "botkyrka-2003"
+    w.toggle_presentation()
+    pv = w.presentation
+    try:
+        assert pv.radar.comparison_scores == w.profile_panel.radar.comparison_scores is not None
+        with export_actions.comparison_spec(w.host) as spec:
+            assert spec == "botkyrka-2003"
+        none = w.compare_menu.none_action
+        assert none.isEnabled()
+        none.trigger()  # Ingen jämförelse
+        assert seen[-1] is None and comparison.reference is None and not none.isEnabled()
+        assert pv.radar.comparison_scores is None and w.profile_panel.radar.comparison_scores is None
+        with export_actions.comparison_spec(w.host) as spec:
+            assert spec is None
+    finally:
+        pv.close()
+    assert shown == []

@@ -258,6 +258,28 @@ def test_decide_after_a_merge_with_notes_by_others_does_not_crash(qtbot, type_te
     assert shown == []  # no error dialog
 
 
+def test_a_merge_is_one_change_everything_views_read_and_takes_the_typed_comment(qtbot, type_text, main_window,
+                                                                                 team, monkeypatch):
+    """No per-kind changes faked for the views: one change of kind "all" after the merge. A comment typed
+    just before merging (still waiting on its timer) is stored first, so the backup and the file hold it."""
+    lead, copies = team
+    w = main_window(lead, auditor="Lena")
+    kinds = []
+    w.bridge.changed.connect(lambda change: kinds.append(change.kind))
+    w.select_question("2.1.1")
+    w.question_panel.ui.commentEdit.setFocus()
+    type_text(w.question_panel.ui.commentEdit, "Skrivet just innan")
+    merge_in_window(w, copies, monkeypatch)
+    assert kinds.count("all") == 1
+    assert not {"member", "session", "participant", "document", "finding", "info"} & set(kinds)
+    with Evaluation.open(lead) as ev:
+        assert ev.auditor_answers(["2.1.1"])["2.1.1"]["Lena"].comment == "Skrivet just innan"
+        backup = max(backups.list_backups(ev), key=lambda b: b.taken_at)
+    with Evaluation.open(backup.path) as before:  # taken just before the merge
+        assert before.answer("2.1.1").comment == "Skrivet just innan"
+    assert [d.title for d in w.documents_panel.documents.rows] == ["Budget och flerårsplan 2026"]
+
+
 def test_change_and_withdraw_a_decision(qtbot, main_window, team, monkeypatch):
     lead, copies = team
     w = main_window(lead, auditor="Lena")

@@ -453,3 +453,32 @@ def test_whole_file_actions_take_the_comment_being_typed(qtbot, type_text, closa
     w.close()
     with Evaluation.open(new_file) as ev:
         assert ev.answer(q).comment == "Skrivet nyss, och mer!"
+
+
+def test_a_change_of_kind_all_makes_every_view_read_the_file_anew(qtbot, main_window, new_file):
+    """After a merge (or anything else that changes the file as a whole) one change of kind "all"
+    reaches the views; each reads what it shows anew, whatever changed underneath."""
+    from kompassapp.evaluation import Change
+
+    w = main_window(new_file)
+    q = w.question_id
+    w.findings_panel.set_area(w.ev.bank.area_of[q].id)
+    with Evaluation.open(new_file, author="Per") as other:  # a second connection changes everything
+        other.update_info(municipality="Nyby")
+        other.set_answer(q, choice=w.ev.bank.scales[w.ev.bank.questions[q].scale].options[0].key)
+        other.add_note("Från en annan kopia", question_ids=[q])
+        sid = other.add("session", group_name="Ledande politiker", starts_at="2026-03-10 13:00").id
+        other.add("participant", session_id=sid, name="Eva Ek")
+        other.add("document", title="Budget 2026")
+        other.add("finding", area_id=w.ev.bank.area_of[q].id, kind="strength", text="Öppna protokoll")
+    w.ev.reload()  # as the core does before it announces "all"
+    w.bridge.changed.emit(Change("all"))
+    assert w.windowTitle().startswith("Nyby ")
+    assert w.scores.answer(q).choice is not None and w.tree_model.data(w.tree_model.index_of("question", q, 1))
+    assert [w.evidence.ui.notesList.item(i).text().split("\n")[0] for i in range(w.evidence.ui.notesList.count())] \
+        == ["Från en annan kopia"]
+    assert [s.group_name for s in w.sessions_panel.sessions.rows] == ["Ledande politiker"]
+    w.sessions_panel.select_session(sid)
+    assert [p.name for p in w.sessions_panel.participants.rows] == ["Eva Ek"]
+    assert [d.title for d in w.documents_panel.documents.rows] == ["Budget 2026"]
+    assert [f.text for f in w.findings_panel.models["strength"].rows] == ["Öppna protokoll"]
