@@ -482,3 +482,23 @@ def test_a_change_of_kind_all_makes_every_view_read_the_file_anew(qtbot, main_wi
     assert [p.name for p in w.sessions_panel.participants.rows] == ["Eva Ek"]
     assert [d.title for d in w.documents_panel.documents.rows] == ["Budget 2026"]
     assert [f.text for f in w.findings_panel.models["strength"].rows] == ["Öppna protokoll"]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_features_put_their_menu_entries_on_the_named_places(qtbot, main_window, new_file, monkeypatch, order):
+    """The File and View menus are in the order of ui/main_window.ui's places, whatever order the
+    features are installed in (gui/shell/mainwindow.py FEATURES)."""
+    from kompassapp.gui.shell import mainwindow
+
+    monkeypatch.setattr(mainwindow, "FEATURES", mainwindow.FEATURES[::order])
+    w = main_window(new_file)
+
+    def entries(menu):
+        return ["—" if a.isSeparator() else a.objectName() or a.text() for a in menu.actions() if a.isVisible()]
+
+    assert entries(w.ui.menuFile) == [
+        "actionNew", "actionOpen", "&Senaste filer", "actionOpenDemo", "—", "actionEditInfo", "&Jämför med", "—",
+        "actionMakeCopy", "actionMergeCopies", "—", "actionExportWorkbook", "actionExportPdf", "actionJuryWorkbook",
+        "—", "actionUpgradeBank", "actionRestoreBackup", "—", "actionSettings", "—", "actionClose", "actionQuit"]
+    view = entries(w.ui.menuView)
+    assert view[view.index("actionShowDocuments") + 1] == "actionShowConsensus"
