@@ -502,3 +502,25 @@ def test_features_put_their_menu_entries_on_the_named_places(qtbot, main_window,
         "—", "actionUpgradeBank", "actionRestoreBackup", "—", "actionSettings", "—", "actionClose", "actionQuit"]
     view = entries(w.ui.menuView)
     assert view[view.index("actionShowDocuments") + 1] == "actionShowConsensus"
+
+
+def test_quitting_during_an_interview_asks_and_can_go_back(qtbot, new_file, monkeypatch, closing):
+    from kompassapp.gui.base.settings import Settings
+    from kompassapp.gui.shell import app, interview
+
+    with Evaluation.open(new_file, author="Anna Granskare") as ev:
+        sid = ev.add("session", group_name="Ledande politiker", starts_at="2026-03-10 13:00").id
+    quits = []
+    monkeypatch.setattr(app.QCoreApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(interview, "ask_on_close", lambda *a: interview.CANCEL)
+    windows = app.Windows(Settings())
+    w = windows.open_path(new_file)
+    closing(w)
+    w.start_session(sid)
+    w.ui.actionQuit.trigger()
+    assert w.isVisible() and windows.windows == [w] and quits == []  # back to the interview
+    monkeypatch.setattr(interview, "ask_on_close", lambda *a: interview.END)
+    w.ui.actionQuit.trigger()
+    assert windows.windows == [] and quits == [True]
+    with Evaluation.open(new_file) as ev:
+        assert ev.get("session", sid).ends_at
