@@ -12,7 +12,7 @@ echo "bundle: built in $(( $(date +%s) - start )) s, size $(du -sh dist/Kompassa
 
 work=$(mktemp -d)
 cli=dist/Kompassapp/kompassapp-cli
-export KOMPASSAPP_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
+export KOMPASSAPP_DATA="$work/data" QT_QPA_PLATFORM=offscreen
 "$cli" --version
 "$cli" demo -o "$work/demo.kompass"
 "$cli" summary "$work/demo.kompass" | tee "$work/summary.txt"

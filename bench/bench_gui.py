@@ -25,7 +25,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TMP = Path(tempfile.mkdtemp(prefix="kompassapp-bench-"))
 os.environ["KOMPASSAPP_SETTINGS"] = str(TMP / "settings.ini")
 os.environ["KOMPASSAPP_DATA"] = str(TMP / "data")
-os.environ["KOMPASSAPP_DATA_DIR"] = str(TMP / "data")  # the window's backups
 
 CHILD = r"""
 import os, sys

@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kompassapp import storage  # noqa: E402
 from kompassapp.bank import load_bank  # noqa: E402
 from kompassapp.evaluation import Evaluation  # noqa: E402
 from kompassapp.merge import make_copy, merge  # noqa: E402
@@ -33,7 +34,7 @@ def main() -> None:
         for name in ("Karin", "Per", "Sara"):
             path = make_copy(lead, d / f"{name}.kompass", name)
             with Evaluation.open(path, author=name) as ev:
-                with ev.batch("note"):  # setup only: one transaction for speed
+                with storage.transaction(ev.conn):  # setup only: raw rows in one transaction for speed
                     for i in range(NOTES):
                         ev.conn.execute(
                             "INSERT INTO notes (id, text, source_kind, author, created_at, updated_at)"

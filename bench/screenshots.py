@@ -17,7 +17,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TMP = Path(tempfile.mkdtemp(prefix="kompassapp-shots-"))
 os.environ["KOMPASSAPP_SETTINGS"] = str(TMP / "settings.ini")
 os.environ["KOMPASSAPP_DATA"] = str(TMP / "data")
-os.environ["KOMPASSAPP_DATA_DIR"] = str(TMP / "data")  # the window's backups
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

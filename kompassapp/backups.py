@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import platformdirs
-
 from kompassapp import storage
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
+from kompassapp.paths import data_dir
 
 KEEP = 20
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -34,11 +33,6 @@ class Backup:
     @property
     def label(self) -> str:
         return self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-def data_dir() -> Path:
-    """The user's data folder (KOMPASSAPP_DATA_DIR overrides it, e.g. for tests)."""
-    return Path(os.environ.get("KOMPASSAPP_DATA_DIR") or platformdirs.user_data_dir("Kompassapp", appauthor=False))
 
 
 def folder_for(ev: Evaluation) -> Path:

@@ -1,12 +1,15 @@
 """The `kompassapp` command line (Qt-free): banks, evaluation files, summaries, JSON, the demo.
 
 Errors reach the user as one line on stderr and a non-zero exit, never as a traceback;
-an unexpected failure is logged to a file whose path the message names.
+an unexpected failure is logged to a file whose path the message names. Everything written for
+people goes through `kompassapp.messages` (Swedish; English with --lang en or the app's setting);
+machine output (--json, export-json) does not.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -14,10 +17,11 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from kompassapp import __version__
+from kompassapp import __version__, messages
 from kompassapp.bank import load_bank, resolve_bank
 from kompassapp.errors import BankError, KompassError
 from kompassapp.evaluation import Evaluation
+from kompassapp.messages import count, t
 from kompassapp.scoring import Profile, as_number, display
 
 PROG = "kompassapp"
@@ -36,17 +40,13 @@ def _sv(value) -> str:
 
 # -- commands -------------------------------------------------------------------------
 def cmd_bank_validate(args: argparse.Namespace) -> int:
-    from kompassapp.bank import is_translation, load_translation
+    from kompassapp.bank import is_translation_file, load_translation
 
     failed = 0
     banks = {}
     translations = []
     for name in args.files:
-        try:
-            text = Path(name).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = ""  # load_bank reports it with its line
-        if is_translation(text):
+        if is_translation_file(name):  # reads only the head: a hostile file may be huge
             translations.append(name)
             continue
         try:
@@ -57,8 +57,9 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
             continue
         banks[bank.id] = bank
         if not args.quiet:
-            print(f"{name}: OK — {bank.id} rev {bank.revision}: {len(bank.areas)} areas, "
-                  f"{sum(len(a.subareas) for a in bank.areas)} sub-areas, {len(bank.questions)} questions")
+            print(t("bank.ok", name=name, id=bank.id, revision=bank.revision, areas=count(len(bank.areas), "area"),
+                    subareas=count(sum(len(a.subareas) for a in bank.areas), "subarea"),
+                    questions=count(len(bank.questions), "question")))
     for name in translations:  # checked against their bank when it is given too, or bundled
         try:
             data = load_translation(name)
@@ -70,11 +71,11 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
             continue
         except KompassError as exc:
             failed += 1
-            print(f"{name}:1: {exc}")
+            print(f"{name}:1: {messages.domain_error(str(exc))}")
             continue
         if not args.quiet:
-            print(f"{name}: OK — {data['language']} translation of {bank.id} rev {bank.revision}: "
-                  f"{len(data.get('questions', {}))} of {len(bank.questions)} questions")
+            print(t("bank.translation_ok", name=name, language=data["language"], id=bank.id, revision=bank.revision,
+                    done=len(data.get("questions", {})), questions=count(len(bank.questions), "question")))
     return 1 if failed else 0
 
 
@@ -83,7 +84,8 @@ def cmd_bank_export_xlsx(args: argparse.Namespace) -> int:
 
     bank = resolve_bank(args.bank)
     export_xlsx(bank, args.output)
-    print(f"{args.output}: {bank.id} rev {bank.revision} written as a workbook ({len(bank.questions)} questions)")
+    print(t("bank.xlsx_written", out=args.output, id=bank.id, revision=bank.revision,
+            questions=count(len(bank.questions), "question")))
     return 0
 
 
@@ -95,14 +97,13 @@ def cmd_bank_import_xlsx(args: argparse.Namespace) -> int:
     except BankError as exc:  # every problem on its own line, then one summary line
         for line in exc.problems:
             print(line, file=sys.stderr)
-        n = len(exc.problems)
-        print(f"{PROG}: error: {args.file}: {n} problem{'s' if n > 1 else ''}; {args.output} not written",
-              file=sys.stderr)
+        refused = t("bank.import_refused", file=args.file, problems=count(len(exc.problems), "problem"), out=args.output)
+        print(t("error", prog=PROG, message=refused), file=sys.stderr)
         return 1
     for line in warnings:
-        print(f"{PROG}: warning: {line}", file=sys.stderr)
-    print(f"{args.output}: {bank.id} rev {bank.revision} written ({len(bank.areas)} areas, "
-          f"{len(bank.questions)} questions)")
+        print(t("warning", prog=PROG, message=line), file=sys.stderr)
+    print(t("bank.yaml_written", out=args.output, id=bank.id, revision=bank.revision,
+            areas=count(len(bank.areas), "area"), questions=count(len(bank.questions), "question")))
     return 0
 
 
@@ -111,21 +112,36 @@ def cmd_new(args: argparse.Namespace) -> int:
         from kompassapp.merge import make_copy
 
         if not args.auditor:
-            raise KompassError("--from needs --auditor NAME: whose copy this is")
+            raise KompassError(t("new.needs_auditor"))
         make_copy(args.from_file, args.output, args.auditor, author=args.author)
-        print(f"{args.output}: {args.auditor}'s copy of {args.from_file}; merge it back with "
-              f"'{PROG} merge {args.from_file} {args.output}'")
+        print(t("new.copy", out=args.output, owner=messages.genitive(args.auditor), lead=args.from_file, prog=PROG))
         return 0
     missing = [f"--{n}" for n in ("bank", "municipality", "year") if getattr(args, n) is None]
     if missing:
-        raise KompassError(f"a new evaluation needs {', '.join(missing)} (or --from LEAD.kompass --auditor NAME)")
+        raise KompassError(t("new.missing", missing=", ".join(missing)))
     bank = resolve_bank(args.bank)
     ev = Evaluation.create(args.output, bank, municipality=args.municipality, year=args.year,
                            visit_start=args.visit_start or "", visit_end=args.visit_end or "",
                            team=args.team or (), author=args.auditor or args.author)
     ev.close()
-    print(f"{args.output}: new evaluation of {args.municipality} {args.year} on {bank.id} rev {bank.revision}")
+    print(t("new.created", out=args.output, municipality=args.municipality, year=args.year, id=bank.id,
+            revision=bank.revision))
     return 0
+
+
+def _conflict_text(c) -> str:
+    """A merge conflict in the current language (merge.Conflict's own str() is the English log line)."""
+    if c.entity == "answer":
+        what = t("conflict.answer", id=c.ident, auditor=c.auditor or "?")
+    elif c.entity == "consensus":
+        what = t("conflict.consensus", id=c.ident)
+    elif c.label:
+        what = t("conflict.record", entity=messages.noun(c.entity), label=c.label[:40])
+    else:
+        what = t("conflict.record_id", entity=messages.noun(c.entity), id=c.ident)
+    if c.kind == "deleted":
+        return t("conflict.deleted", what=what)
+    return t("conflict.edited", what=what, field=c.field, author=c.author or "?", at=c.at[:16].replace("T", " "))
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -134,16 +150,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with Evaluation.open(args.into, author=args.author) as ev:
         for source in args.sources:
             report = merge(ev, source)
-            came = ", ".join(f"{n} {k}" for k, n in sorted(report.added.items())) or "nothing new"
-            print(f"{source}: {came}")
+            came = ", ".join(count(n, k) for k, n in sorted(report.added.items())) or t("merge.nothing")
+            print(t("merge.came", source=source, items=came))
             if report.updated:
-                print("  later edits taken: " + ", ".join(f"{n} {k}" for k, n in sorted(report.updated.items())))
-            for line in report.conflicts:
-                print(f"  conflict: {line}")
+                print(t("merge.updated", items=", ".join(count(n, k) for k, n in sorted(report.updated.items()))))
+            for conflict in report.conflicts:
+                print(t("merge.conflict", what=_conflict_text(conflict)))
         disputed = ev.disputed()
         if disputed:
-            print(f"{len(disputed)} questions where auditors disagree (agree on an answer in the consensus view): "
-                  + ", ".join(disputed))
+            print(t("merge.disputed", n=len(disputed), ids=", ".join(disputed)))
     return 0
 
 
@@ -176,18 +191,20 @@ def cmd_summary(args: argparse.Namespace) -> int:
             print(json.dumps(summary_dict(ev, profile), ensure_ascii=False, indent=2))
             return 0
         info, bank = ev.info, ev.bank
-        print(f"{info.municipality} {info.year} — {bank.title} {bank.edition} (revision {bank.revision})")
+        print(t("summary.head", municipality=info.municipality, year=info.year, title=bank.title,
+                edition=bank.edition, revision=bank.revision))
         if info.visit_start:
-            print(f"Besök: {info.visit_start}{' – ' + info.visit_end if info.visit_end else ''}")
+            print(t("summary.visit", dates=info.visit_start + (" – " + info.visit_end if info.visit_end else "")))
         if info.notice:
-            print(f"OBS: {info.notice}")
-        width = max(len(a.area.title) for a in profile.areas)
+            print(t("summary.notice", notice=info.notice))
+        total = t("summary.total")
+        width = max(len(total), *(len(a.area.title) for a in profile.areas))
         for a in profile.areas:
             print(f"{a.area.id:>3}  {a.area.title:<{width}}  {_sv(a.score):>5} / {_sv(a.area.max):<4}"
-                  f"  besvarade {a.tally.answered}/{a.tally.applicable}")
-        t = profile.tally
-        print(f"{'':>3}  {'Totalt':<{width}}  {_sv(profile.total):>5} / {_sv(profile.max_total):<4}"
-              f"  besvarade {t.answered}/{t.applicable}")
+                  f"  {t('summary.answered', answered=a.tally.answered, applicable=a.tally.applicable)}")
+        tally = profile.tally
+        print(f"{'':>3}  {total:<{width}}  {_sv(profile.total):>5} / {_sv(profile.max_total):<4}"
+              f"  {t('summary.answered', answered=tally.answered, applicable=tally.applicable)}")
     return 0
 
 
@@ -204,7 +221,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from kompassapp.interchange import import_json
 
     import_json(Path(args.file), Path(args.output))
-    print(f"{args.output}: imported from {args.file}")
+    print(t("imported", out=args.output, source=args.file))
     return 0
 
 
@@ -212,7 +229,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from kompassapp.demo import build_demo
 
     build_demo(Path(args.output))
-    print(f"{args.output}: demo evaluation written (demonstration data, Botkyrka 2003 profile)")
+    print(t("demo.written", out=args.output))
     return 0
 
 
@@ -221,14 +238,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, final=args.final, compare=args.compare,
                        anonymize=args.anonymize):
-        print(f"{path}: written")
+        print(t("written", out=path))
     return 0
 
 
 def cmd_jury(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import jury
 
-    print(f"{jury(args.files, args.output)}: jury workbook of {len(args.files)} evaluations written")
+    out = jury(args.files, args.output)
+    print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
     return 0
 
 
@@ -238,26 +256,26 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     new_bank = resolve_bank(args.bank)
     with Evaluation.open(args.file, author=args.author) as ev:
         plan = upgrade.plan(ev, new_bank)
-        print(f"{args.file}: {ev.bank.id} revision {plan.old_bank.revision} → {new_bank.revision}")
+        print(t("upgrade.head", file=args.file, id=ev.bank.id, old=plan.old_bank.revision, new=new_bank.revision))
         for q in plan.added:
-            print(f"  ny fråga      {q.id}  ({_sv(q.points)} p) {q.text}")
+            print(t("upgrade.added", id=q.id, points=_sv(q.points), text=q.text))
         for c in plan.changed:
-            print(f"  ändrad fråga  {c.new.id}  ({', '.join(c.fields)})")
+            print(t("upgrade.changed", id=c.new.id, fields=", ".join(c.fields)))
         for q in plan.removed:
-            print(f"  borttagen     {q.id}  {q.text}  (svar och anteckningar flyttas till området)")
+            print(t("upgrade.removed", id=q.id, text=q.text))
         for qid in plan.invalid_answers:
-            print(f"  svaret på {qid} finns inte på den nya skalan: frågan blir obesvarad")
+            print(t("upgrade.invalid", id=qid))
         for area in new_bank.areas:
             before, after = plan.scores_before[area.id], plan.scores_after[area.id]
             if before != after:
-                print(f"  område {area.id}: {_sv(before)} → {_sv(after)}")
+                print(t("upgrade.area", id=area.id, before=_sv(before), after=_sv(after)))
         if plan.is_empty:
-            print("  inga frågor ändras")
+            print(t("upgrade.nothing"))
         if args.dry_run:
-            print("(dry run: nothing changed)")
+            print(t("upgrade.dry_run"))
             return 0
         upgrade.apply(ev, new_bank)
-        print(f"{args.file}: upgraded to revision {new_bank.revision}")
+        print(t("upgrade.done", file=args.file, revision=new_bank.revision))
     return 0
 
 
@@ -266,8 +284,8 @@ def cmd_reference_list(args: argparse.Namespace) -> int:
 
     for r in bundled_references():
         scores = "; ".join(_sv(v) for v in r.scores.values())
-        print(f"{r.id:<18} {r.name:<22} utgåva {r.edition}  {scores} — totalt {_sv(r.total)}")
-        print(f"{'':<18} källa: {r.source}")
+        print(t("reference.line", id=r.id, name=r.name, edition=r.edition, scores=scores, total=_sv(r.total)))
+        print(t("reference.source", pad="", source=r.source))
     return 0
 
 
@@ -278,7 +296,7 @@ def cmd_reference_save(args: argparse.Namespace) -> int:
         name = args.name or f"{ev.info.municipality} {ev.info.year}"
         ref = from_profile(name, ev.bank, {a.area.id: a.score for a in ev.profile().areas}, source=str(args.file))
     save_reference(ref, args.output)
-    print(f"{args.output}: reference '{ref.name}' ({ref.edition}), total {_sv(ref.total)}")
+    print(t("reference.saved", out=args.output, name=ref.name, edition=ref.edition, total=_sv(ref.total)))
     return 0
 
 
@@ -290,15 +308,15 @@ def cmd_reference_new(args: argparse.Namespace) -> int:
     bank = resolve_bank(args.bank)
     values = [v.strip().replace(",", ".") for v in args.scores.split(";" if ";" in args.scores else ",")]
     if len(values) != len(bank.areas):
-        raise KompassError(f"--scores has {len(values)} values; the bank has {len(bank.areas)} areas")
+        raise KompassError(t("reference.count", values=t("values", n=len(values)), areas=count(len(bank.areas), "area")))
     try:
         scores = {a.id: Fraction(v) for a, v in zip(bank.areas, values)}
     except ValueError:
-        raise KompassError(f"--scores: '{args.scores}' is not a list of numbers") from None
+        raise KompassError(t("reference.not_numbers", scores=args.scores)) from None
     ref = from_profile(args.name, bank, scores, source=args.source or "inmatad för hand")
     check_comparable(ref, bank)
     save_reference(ref, args.output)
-    print(f"{args.output}: reference '{ref.name}' ({ref.edition}), total {_sv(ref.total)}")
+    print(t("reference.saved", out=args.output, name=ref.name, edition=ref.edition, total=_sv(ref.total)))
     return 0
 
 
@@ -412,22 +430,79 @@ def _log_crash() -> str:
     return str(path)
 
 
+def _requested_language(argv: list[str]) -> str | None:
+    """The value of --lang wherever it is given (it must be known before argparse speaks)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+@contextlib.contextmanager
+def _argparse_language():
+    """argparse's own words ("usage:", "error:", "required") in the current language while it runs."""
+    saved = argparse._
+    argparse._ = messages.argparse_text
+    try:
+        yield
+    finally:
+        argparse._ = saved
+
+
+def _localized(parser: argparse.ArgumentParser, top: bool = True) -> argparse.ArgumentParser:
+    """Help texts in the current language, and --lang accepted before or after the command."""
+    parser.add_argument("--lang", choices=messages.LANGUAGES, default=None if top else argparse.SUPPRESS,
+                        help="language of the output: sv (default) or en; without it, the language chosen in the app")
+    if parser.description:
+        parser.description = messages.argparse_text(parser.description)
+    for action in parser._actions:
+        if action.help:
+            action.help = messages.argparse_text(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = messages.argparse_text(choice.help)
+            for sub in action.choices.values():
+                _localized(sub, top=False)
+    return parser
+
+
+def _parser(argv: list[str]) -> argparse.ArgumentParser:
+    messages.set_language(messages.choose_language(_requested_language(argv)))
+    with _argparse_language():
+        return _localized(build_parser())
+
+
+def usage_error(argv: list[str], word: str) -> int:
+    """What the launcher says for a word that is neither a command nor a file to open (exit 2)."""
+    parser = _parser(argv)
+    with _argparse_language():
+        sys.stderr.write(parser.format_usage())
+    print(t("usage.unknown_option" if word.startswith("-") else "usage.unknown_command", prog=PROG, word=word,
+            commands=", ".join(COMMANDS)), file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(argv)
+    with _argparse_language():
+        args = parser.parse_args(argv)
     if args.command is None:
-        print(f"{PROG}: the desktop app is not part of this build yet; see '{PROG} --help' for the commands",
-              file=sys.stderr)
+        print(t("no_window_in_cli", prog=PROG), file=sys.stderr)
         return 2
     try:
         return args.func(args)
     except KompassError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(t("error", prog=PROG, message=messages.domain_error(str(exc))), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # last resort: one line for the user, the traceback in a log
-        print(f"{PROG}: internal error: {exc.__class__.__name__}: {exc} (details in {_log_crash()})", file=sys.stderr)
+        print(t("internal", prog=PROG, message=f"{exc.__class__.__name__}: {exc}", log=_log_crash()), file=sys.stderr)
         return 70

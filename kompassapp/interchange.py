@@ -18,6 +18,7 @@ import yaml
 
 from kompassapp import storage
 from kompassapp.bank.loader import parse_bank
+from kompassapp.edits import insert_rows
 from kompassapp.errors import BankError, KompassError
 from kompassapp.fileio import write_atomic
 
@@ -143,14 +144,7 @@ def import_json(json_path: Path, out: Path) -> None:
     conn = storage.create(tmp)
     try:
         _check_rows(source, doc)
-        with storage.transaction(conn):
-            conn.executemany("INSERT INTO meta VALUES (?, ?)",
-                             [(k, json.dumps(v, ensure_ascii=False)) for k, v in doc["meta"].items()])
-            for table in ORDER:
-                for row in doc[table]:
-                    cols = list(row)
-                    conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                                 list(row.values()))
+        insert_rows(conn, doc["meta"], {table: doc[table] for table in ORDER})  # as exported: no entry of its own
         storage.close(conn)
     except sqlite3.Error as exc:
         storage.close(conn)

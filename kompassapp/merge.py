@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from kompassapp import storage
+from kompassapp.edits import Bulk
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Evaluation
+from kompassapp.evaluation import ChangeKind, Evaluation
 
 # Tables merged record by record: table -> (key columns, entity name in the change log).
 KEYED = {
@@ -117,7 +118,10 @@ def _open_source(path: Path, work: Path) -> sqlite3.Connection:
 
 
 def merge(into: Evaluation, source: str | Path) -> MergeReport:
-    """Bring everything from the copy `source` into the open evaluation `into`, in one transaction."""
+    """Bring everything from the copy `source` into the open evaluation `into`, in one transaction.
+
+    Observers hear `ChangeKind.ALL` once, after the details in memory follow the file.
+    """
     source = Path(source)
     if source.resolve() == into.path.resolve():
         raise KompassError(f"{source}: cannot merge a file into itself")
@@ -126,14 +130,13 @@ def merge(into: Evaluation, source: str | Path) -> MergeReport:
         other = _open_source(source, Path(work))
         try:
             _check_same_evaluation(into, other, source)
-            with into.batch("merge"):
-                _merge_info(into, other, report)
+            with into.bulk(ChangeKind.ALL) as w:
+                _merge_info(into, other, w, report)
                 for table, (key, entity) in KEYED.items():
-                    _merge_table(into, other, table, key, entity, report)
-                _merge_log(into, other, report)
+                    _merge_table(into, other, w, table, key, entity, report)
+                report.log_entries += w.take_log(other.execute("SELECT * FROM changelog ORDER BY seq"))
         finally:
             other.close()
-            into.reload()  # the details in memory follow the file, committed or rolled back
     report.disagreements = into.disputed()
     return report
 
@@ -149,7 +152,7 @@ def _check_same_evaluation(into: Evaluation, other: sqlite3.Connection, source: 
                            f"{into.bank.revision}; upgrade both to the same revision first")
 
 
-def _merge_info(into: Evaluation, other: sqlite3.Connection, report: MergeReport) -> None:
+def _merge_info(into: Evaluation, other: sqlite3.Connection, w: Bulk, report: MergeReport) -> None:
     """Evaluation details: per field, the value from the copy that changed it last."""
     theirs = {k: json.loads(v) for k, v in other.execute("SELECT key, value FROM meta")}
 
@@ -163,12 +166,12 @@ def _merge_info(into: Evaluation, other: sqlite3.Connection, report: MergeReport
         if other_value is None or mine == other_value:
             continue
         if (last_change(other, name), json.dumps(other_value)) > (last_change(into.conn, name), json.dumps(mine)):
-            into.conn.execute("UPDATE meta SET value = ? WHERE key = ?", (json.dumps(other_value, ensure_ascii=False), name))
+            w.take_detail(name, other_value)
             report.updated["info"] += 1
 
 
-def _merge_table(into: Evaluation, other: sqlite3.Connection, table: str, key: tuple[str, ...], entity: str,
-                 report: MergeReport) -> None:
+def _merge_table(into: Evaluation, other: sqlite3.Connection, w: Bulk, table: str, key: tuple[str, ...],
+                 entity: str, report: MergeReport) -> None:
     mine, theirs = _rows(into.conn, table, key), _rows(other, table, key)
     is_notes = table == "notes"
     my_links, their_links = (_links(into.conn), _links(other)) if is_notes else ({}, {})
@@ -181,7 +184,7 @@ def _merge_table(into: Evaluation, other: sqlite3.Connection, table: str, key: t
         if ours == their:
             continue
         if ours is None:
-            _write_row(into.conn, table, key, their, insert=True)
+            w.take_row(table, key, their, insert=True)
             report.added[entity] += 1
             continue
         if entity == "answer":  # an auditor's answer is one unit: the later version wins whole
@@ -190,14 +193,14 @@ def _merge_table(into: Evaluation, other: sqlite3.Connection, table: str, key: t
         else:
             result, lost = _combine(into.conn, other, entity, k, ours, their)
         if result != ours:
-            _write_row(into.conn, table, key, result, insert=False)
+            w.take_row(table, key, result, insert=False)
             report.updated[entity] += 1
         if result.get("deleted") and not (ours.get("deleted") and their.get("deleted")):
             alive = their if ours.get("deleted") else ours
             if _edited(other if alive is their else into.conn, entity, k):
                 report.conflicts.append(_conflict(entity, result, "deleted"))
         for column, value, at, author in lost:
-            if _keep_superseded(into.conn, entity, k, column, value, at, author):
+            if _keep_superseded(w, entity, k, column, value, at, author):
                 report.log_entries += 1
                 report.conflicts.append(_conflict(entity, result, "edited", field=column, author=author, at=at))
 
@@ -245,41 +248,11 @@ def _combine(into: sqlite3.Connection, other: sqlite3.Connection, entity: str, k
     return result, lost
 
 
-def _write_row(conn: sqlite3.Connection, table: str, key: tuple[str, ...], row: dict[str, Any], *, insert: bool) -> None:
-    links = row.get("_links")
-    values = {k: v for k, v in row.items() if k != "_links"}
-    if insert:
-        cols = list(values)
-        conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                     list(values.values()))
-    else:
-        sets = ", ".join(f"{c} = ?" for c in values if c not in key)
-        where = " AND ".join(f"{c} = ?" for c in key)
-        conn.execute(f"UPDATE {table} SET {sets} WHERE {where}",
-                     [v for c, v in values.items() if c not in key] + [values[c] for c in key])
-    if links is not None:
-        conn.execute("DELETE FROM note_questions WHERE note_id = ?", (values["id"],))
-        conn.executemany("INSERT INTO note_questions VALUES (?, ?)", [(values["id"], q) for q in links])
-
-
-def _keep_superseded(conn: sqlite3.Connection, entity: str, key: tuple, column: str, value: str, at: str,
-                     author: str) -> bool:
+def _keep_superseded(w: Bulk, entity: str, key: tuple, column: str, value: str, at: str, author: str) -> bool:
     """Log a superseded value once: its entry id is derived from what it was, when and by whom."""
     entity_id = "|".join(map(str, key))
     entry_id = hashlib.sha256(f"{entity}|{entity_id}|{column}|{value}|{at}|{author}".encode()).hexdigest()[:32]
-    cur = conn.execute(
-        "INSERT OR IGNORE INTO changelog (id, at, author, entity, entity_id, field, old, new)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, 'superseded')", (entry_id, at, author, entity, entity_id, column, value))
-    return cur.rowcount > 0
-
-
-def _merge_log(into: Evaluation, other: sqlite3.Connection, report: MergeReport) -> None:
-    known = {r[0] for r in into.conn.execute("SELECT id FROM changelog")}
-    rows = [r for r in other.execute("SELECT id, at, author, entity, entity_id, field, old, new FROM changelog"
-                                     " ORDER BY seq") if r["id"] not in known]
-    into.conn.executemany("INSERT INTO changelog (id, at, author, entity, entity_id, field, old, new)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [tuple(r) for r in rows])
-    report.log_entries += len(rows)
+    return w.keep_superseded(entity, entity_id, column, value, at, author, entry_id)
 
 
 def make_copy(lead: str | Path, out: str | Path, auditor: str, *, author: str = "") -> Path:
@@ -297,10 +270,7 @@ def make_copy(lead: str | Path, out: str | Path, auditor: str, *, author: str = 
         target.close()
         source.close()
     with Evaluation.open(out, author=author or auditor) as ev:
-        with ev.batch("info") as now:
-            old = ev.auditor
-            ev.conn.execute("UPDATE meta SET value = ? WHERE key = 'auditor'", (json.dumps(auditor, ensure_ascii=False),))
-            ev.log("info", "", "auditor", old, auditor, now)
+        ev.set_auditor(auditor)
         if auditor not in [m.name for m in ev.team()]:
             ev.add("member", name=auditor)
     return out

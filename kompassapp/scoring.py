@@ -8,7 +8,7 @@ only when a number is shown (`display`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -116,3 +116,35 @@ def as_number(value: Fraction, places: int = 2) -> int | float:
     """A score as a JSON number: whole numbers as ints, others rounded to `places`."""
     d = display(value, places)
     return int(d) if d == d.to_integral() else float(d)
+
+
+def area_move(bank: Bank, profile: Profile, question_id: str, choices: Iterable[Choice | None],
+              current: Choice | None = None) -> Fraction:
+    """How far the area's score would move between the lowest and the highest of these choices.
+
+    The rest of the area stays as it is in `profile`, where the question has the choice `current`
+    (None: open, as a disputed question is); each of `choices` is put on the question in turn.
+    Without "ej tillämplig" this is points × value difference × area max ÷ applicable points;
+    "ej tillämplig" takes the question's points out of the applicable ones. The consensus view
+    lists the disputed questions by it, the most score at stake first.
+    """
+    q = bank.questions[question_id]
+    area = bank.area_of[question_id]
+    tally = next(a.tally for a in profile.areas if a.area.id == area.id)
+    scale = bank.scales[q.scale]
+
+    def award(choice: Choice | None) -> Fraction:
+        option = scale.option(choice) if choice not in (None, NA) else None
+        return q.points * option.value if option else Fraction(0)
+
+    def is_na(choice: Choice | None) -> bool:
+        return choice == NA and q.na_allowed
+
+    # the area without this question
+    base_awarded = tally.awarded - award(current)
+    base_possible = tally.possible - (Fraction(0) if is_na(current) else q.points)
+    scores = []
+    for choice in {c for c in choices if c is not None}:
+        possible = base_possible + (Fraction(0) if is_na(choice) else q.points)
+        scores.append(area.max * (base_awarded + award(choice)) / possible if possible else Fraction(0))
+    return max(scores) - min(scores) if scores else Fraction(0)

@@ -9,14 +9,12 @@ answer stays in the file, and its notes and answer move to its area, marked.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from fractions import Fraction
 
-from kompassapp.bank import bundled_translations
 from kompassapp.bank.model import Bank, Question
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Evaluation, new_id
+from kompassapp.evaluation import ChangeKind, Evaluation
 from kompassapp.scoring import NA, score
 
 COMPARED = ("text", "guidance", "points", "scale", "na_allowed")
@@ -85,48 +83,32 @@ def plan(ev: Evaluation, new_bank: Bank) -> Plan:
 
 
 def apply(ev: Evaluation, new_bank: Bank) -> Plan:
-    """Upgrade the evaluation to `new_bank`; returns the plan that was carried out."""
+    """Upgrade the evaluation to `new_bank`; returns the plan that was carried out.
+
+    One transaction; every change is logged under the evaluation's author. Observers hear
+    `ChangeKind.BANK` once the evaluation in memory has the new bank (or, on failure, the old one).
+    """
     p = plan(ev, new_bank)
-    answers = {r["question_id"]: r for r in ev.conn.execute("SELECT * FROM answers")}
-    try:
-        _carry_out(ev, p, answers)
-    except BaseException:
-        ev.reload()  # the transaction rolled back: the file still has the old bank
-        raise
-    return p
-
-
-def _carry_out(ev: Evaluation, p: Plan, answers: dict) -> None:
-    new_bank = p.new_bank
-    with ev.batch("bank") as now:
-        ev.conn.execute("UPDATE meta SET value = ? WHERE key = 'bank'",
-                        (json.dumps(new_bank.to_dict(), ensure_ascii=False),))
-        ev.log("bank", new_bank.id, "revision", str(p.old_bank.revision), str(new_bank.revision), now)
-        ev.conn.execute("INSERT OR REPLACE INTO meta VALUES ('translations', ?)",  # those of the old revision no longer fit
-                        (json.dumps(bundled_translations(new_bank), ensure_ascii=False),))
+    answers = ev.auditor_answers([q.id for q in p.removed])
+    with ev.bulk(ChangeKind.BANK) as w:
+        w.set_bank(p.old_bank, new_bank)
         for q in p.removed:
             area = p.old_bank.area_of[q.id].id
             marker = f"[Från borttagen fråga {q.id}: {q.text}] "
-            notes = ev.conn.execute("SELECT n.id, n.text, n.area_id FROM notes n JOIN note_questions l "
-                                    "ON l.note_id = n.id WHERE l.question_id = ?", (q.id,)).fetchall()
-            for note_id, text, area_id in notes:
-                ev.conn.execute("DELETE FROM note_questions WHERE note_id = ? AND question_id = ?", (note_id, q.id))
-                ev.log("note", note_id, "question_ids", q.id, "", now)
-                still_linked = ev.conn.execute("SELECT 1 FROM note_questions WHERE note_id = ?", (note_id,)).fetchone()
-                if not still_linked and not area_id:  # otherwise the note stays with its other questions
-                    ev.conn.execute("UPDATE notes SET area_id = ?, text = ?, updated_at = ? WHERE id = ?",
-                                    (area, marker + text, now, note_id))
-                    ev.log("note", note_id, "area_id", "", area, now)
-            answer = answers.get(q.id)
-            if answer is not None and (answer["choice"] is not None or answer["comment"]):
-                # The answer row stays in the file; a note keeps what it said visible in the area.
-                label = _option_label(p.old_bank, q, answer["choice"])
-                text = marker + f"Svar: {label}." + (f" Kommentar: {answer['comment']}" if answer["comment"] else "")
-                note_id = new_id()
-                ev.conn.execute("INSERT INTO notes (id, text, source_kind, area_id, author, created_at, updated_at)"
-                                " VALUES (?, ?, 'observation', ?, ?, ?, ?)", (note_id, text, area, ev.author, now, now))
-                ev.log("note", note_id, "created", None, text, now)
-        ev.reload()  # before the batch ends, so observers already see the new bank
+            for note in ev.notes(question_id=q.id, include_deleted=True):
+                w.untie_note(note.id, q.id)
+                if len(note.question_ids) == 1 and not note.area_id:  # else it stays with its other questions
+                    w.move_note(note.id, area, marker + note.text)
+            by_auditor = answers.get(q.id, {})
+            for auditor, answer in by_auditor.items():
+                if answer.choice is None and not answer.comment:
+                    continue
+                # The answer rows stay in the file; a note keeps what each said visible in the area.
+                whose = f" ({auditor})" if len(by_auditor) > 1 else ""
+                label = _option_label(p.old_bank, q, answer.choice)
+                w.add_area_note(area, marker + f"Svar{whose}: {label}."
+                                + (f" Kommentar: {answer.comment}" if answer.comment else ""))
+    return p
 
 
 def _option_label(bank: Bank, question: Question, choice: str | None) -> str:

@@ -1,11 +1,14 @@
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+# Never the developer's own settings (their language would change the CLI's output); GUI tests set their own.
+os.environ["KOMPASSAPP_SETTINGS"] = os.path.join(tempfile.mkdtemp(prefix="kompassapp-tests-"), "kompassapp.ini")
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK_2003 = ROOT / "question_bank" / "kommunkompassen-2003.sv.yaml"

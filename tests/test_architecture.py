@@ -11,8 +11,9 @@ from conftest import ROOT
 
 
 MAX_LINES = 500
-# Being split by other changes under way (issue 17 item 6); the lead removes these at the merge.
-SPLIT_UNDER_WAY = {"kompassapp/evaluation.py", "kompassapp/bank/xlsx.py"}
+# Over the limit on main when this test came in (evaluation.py and bank/xlsx.py had been split by then);
+# the CLI's owner splits it, and the lead removes it from this list at that merge.
+SPLIT_UNDER_WAY = {"kompassapp/cli.py"}
 
 
 def lint_imports(cwd: Path, **env: str) -> subprocess.CompletedProcess:

@@ -10,7 +10,7 @@ from conftest import SMALL_BANK
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("KOMPASSAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KOMPASSAPP_DATA", str(tmp_path / "data"))
 
 
 @pytest.fixture
@@ -50,3 +50,17 @@ def test_restore_keeps_edits_still_in_the_wal(ev, tmp_path):
     kept = backups.restore(snapshot, ev.path)
     with Evaluation.open(kept) as before:
         assert before.answer("1.1.1").choice == "delvis"
+
+
+def test_one_data_folder_under_one_name_the_old_name_still_honoured(ev, tmp_path, monkeypatch):
+    from kompassapp import paths
+    from kompassapp.gui.base import settings  # the demo evaluation and the error log go to the same folder
+
+    assert settings.data_dir is paths.data_dir
+    monkeypatch.delenv("KOMPASSAPP_DATA")
+    monkeypatch.setenv("KOMPASSAPP_DATA_DIR", str(tmp_path / "old"))
+    assert paths.data_dir() == tmp_path / "old"
+    assert backups.take(ev).is_relative_to(tmp_path / "old" / "backups")
+    monkeypatch.setenv("KOMPASSAPP_DATA", str(tmp_path / "new"))
+    assert paths.data_dir() == tmp_path / "new"
+    assert backups.take(ev).is_relative_to(tmp_path / "new" / "backups")

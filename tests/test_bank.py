@@ -12,6 +12,9 @@ from kompassapp.bank import Bank, load_bank, parse_bank
 from kompassapp.errors import BankError
 from conftest import BANK_2003, BANK_2020, ROOT, SMALL_BANK, assert_no_traceback, run_cli
 
+SMALL_BANK_2 = ROOT / "tests" / "banks" / "small2.yaml"
+SCHEMA = ROOT / "question_bank" / "schema" / "bank.schema.json"
+
 BROKEN = sorted((ROOT / "tests" / "banks_broken").glob("*.yaml"))
 
 # Level 1 and 2 of the 2003 edition as listed in seed 004 ("Huvudområden nivå 1 och 2").
@@ -97,13 +100,28 @@ def test_questions_are_concrete_and_guided(path):
         assert len(q.guidance) >= 40, q.id
 
 
-@pytest.mark.parametrize("path", [BANK_2003, BANK_2020, SMALL_BANK], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [BANK_2003, BANK_2020, SMALL_BANK, SMALL_BANK_2], ids=lambda p: p.name)
 def test_banks_match_the_json_schema(path):
     schema = json.loads((ROOT / "question_bank" / "schema" / "bank.schema.json").read_text())
     jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), schema)
 
 
-@pytest.mark.parametrize("path", [BANK_2003, SMALL_BANK], ids=lambda p: p.name)
+V2_SCHEMA_RULES = ["v2_key_in_v1", "v2_levels_missing", "v2_na_allowed_without_na_when", "v2_default_na_without_na_when",
+                   "v2_na_when_with_na_false", "v2_interview_without_groups", "v2_document_without_documents",
+                   "v2_groups_without_interview", "v2_law_without_statute", "v2_statute_without_basis",
+                   "v2_unknown_basis", "v2_group_missing_label", "v2_group_listed_twice", "v2_levels_not_a_mapping"]
+
+
+@pytest.mark.parametrize("name", V2_SCHEMA_RULES)
+def test_the_json_schema_documents_the_format_2_rules(name):
+    # the rules a schema can express (cross-references are the validator's: see the schema's description)
+    schema = json.loads(SCHEMA.read_text())
+    data = yaml.safe_load((ROOT / "tests" / "banks_broken" / f"{name}.yaml").read_text(encoding="utf-8"))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+@pytest.mark.parametrize("path", [BANK_2003, SMALL_BANK, SMALL_BANK_2], ids=lambda p: p.name)
 def test_to_dict_round_trips(path):
     bank = load_bank(path)
     again = parse_bank(yaml.safe_dump(bank.to_dict(), allow_unicode=True, sort_keys=False))
@@ -113,6 +131,32 @@ def test_to_dict_round_trips(path):
 
 def test_the_broken_corpus_is_large_enough():
     assert len(BROKEN) >= 30
+    assert len([p for p in BROKEN if p.name.startswith("v2_")]) >= 12
+
+
+def test_format_2_is_carried_whole_by_the_model():
+    bank = load_bank(SMALL_BANK_2)
+    assert bank.format == "kompassapp-bank/2"
+    assert [g.id for g in bank.groups] == ["ks", "ledning", "fack"] and bank.group_by_id["fack"].label
+    assert [d.id for d in bank.documents] == ["budget", "arsred"]
+    assert [(t.id, t.areas) for t in bank.themes] == [("demokrati", ("1",)), ("arbetsgivare", ("2",))]
+    q = bank.questions["1.1.1"]
+    assert set(q.levels) == {"2", "1", "0"} and q.basis == "law" and q.statute.startswith("8 kap.")
+    assert q.groups == ("ledning",) and not q.na_allowed and q.na_when == ""
+    assert bank.questions["1.1.2"].documents == ("budget",) and bank.questions["1.1.2"].na_when
+    assert bank.area("1").role == "Demokratiaktör"
+    # an evaluation file keeps its bank as JSON: the /2 bank survives it, and is not equal to a /1 reading
+    again = Bank.from_dict(json.loads(json.dumps(bank.to_dict())))
+    assert again == bank and again.to_dict() == bank.to_dict()
+
+
+def test_format_1_banks_keep_their_dict_unchanged():
+    # what an evaluation file stores for a /1 bank: no new keys, so older files and apps see the same JSON
+    d = load_bank(SMALL_BANK).to_dict()
+    assert d["format"] == "kompassapp-bank/1"
+    assert not {"groups", "documents", "themes"} & set(d)
+    keys = {k for a in d["areas"] for s in a["subareas"] for q in s["questions"] for k in q}
+    assert keys <= {"id", "text", "guidance", "points", "scale", "sources", "na_allowed"}
 
 
 @pytest.mark.parametrize("path", BROKEN, ids=lambda p: p.stem)

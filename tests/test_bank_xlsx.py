@@ -57,7 +57,7 @@ def shipped(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
         book = _export(bank_file, folder / "bank1.xlsx")
         r = _import(book, folder / "bank1.yaml")
         assert r.returncode == 0, r.stderr
-        assert r.stdout.startswith(f"{folder / 'bank1.yaml'}: kommunkompassen-{edition} rev 1 written")
+        assert r.stdout.startswith(f"{folder / 'bank1.yaml'}: kommunkompassen-{edition} rev 1 skriven")
         out[edition] = book, folder / "bank1.yaml"
     return out
 
@@ -311,8 +311,7 @@ def test_broken_workbook_names_sheet_row_and_column(tmp_path, small_book, name, 
     assert captured.out == "" and "Traceback" not in captured.err
     lines = captured.err.splitlines()
     problems = lines[:-1]
-    assert lines[-1] == (f"kompassapp: error: {book}: {len(problems)} problem{'s' if len(problems) > 1 else ''}; "
-                         f"{out} not written")
+    assert lines[-1] == f"kompassapp: fel: {book}: {len(problems)} problem; {out} skrevs inte"
     assert all(p.startswith(f"{book}: ") and re.match(r"[^!:]+(!\$?[A-Z]+\d+(:[A-Z]+\d+)?)?: ", p[len(str(book)) + 2:])
                for p in problems), problems
     for text in expected:
@@ -327,7 +326,7 @@ def test_broken_workbook_through_a_real_process(tmp_path, small_book):
     book = _edited(small_book, tmp_path, _several, "several.xlsx")
     r = _import(book, tmp_path / "out.yaml")
     assert r.returncode == 1 and r.stdout == ""
-    assert r.stderr.splitlines()[-1] == f"kompassapp: error: {book}: 5 problems; {tmp_path / 'out.yaml'} not written"
+    assert r.stderr.splitlines()[-1] == f"kompassapp: fel: {book}: 5 problem; {tmp_path / 'out.yaml'} skrevs inte"
     assert f"{book}: Frågor!F3: question 1.1.2: field 'points' must be a number, got 'fyra'" in r.stderr
 
 
@@ -400,7 +399,7 @@ def test_export_refuses_what_excel_cannot_hold(tmp_path):
 
 def test_export_accepts_a_bundled_bank_id(tmp_path, capsys):
     assert cli.main(["bank", "export-xlsx", "kommunkompassen-2003", "-o", str(tmp_path / "b.xlsx")]) == 0
-    assert "214 questions" in capsys.readouterr().out
+    assert "214 frågor" in capsys.readouterr().out
     assert read_workbook(tmp_path / "b.xlsx", "b.xlsx") == load_bank(BANK_2003)
 
 
@@ -416,7 +415,7 @@ def test_import_over_a_bank_keeps_its_header_and_warns_about_the_revision(tmp_pa
         wb["Frågor"]["D2"] = "En omformulerad fråga?"
     rc, err = _import_here(_edited(small_book, tmp_path, reword), target, capsys)
     assert rc == 0
-    assert "kompassapp: warning:" in err and "revision is still 1" in err
+    assert "kompassapp: varning:" in err and "revision is still 1" in err
     assert load_bank(target).questions["1.1.1"].text == "En omformulerad fråga?"
 
     def reword_and_raise(wb):

@@ -179,7 +179,7 @@ def test_bad_files_give_a_clear_message_and_stay_unchanged(ev, tmp_path):
         with pytest.raises(FileFormatError, match=expected):
             Evaluation.open(path)
         assert (path.read_bytes() if path.exists() else None) == before, path
-        result = run_cli("summary", path)
+        result = run_cli("summary", path, "--lang", "en")  # the Swedish texts: test_cli.py
         assert result.returncode == 1 and result.stderr.startswith("kompassapp: error: ") and expected in result.stderr
         assert_no_traceback(result)
 

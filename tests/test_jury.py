@@ -155,3 +155,22 @@ def test_same_municipality_twice_gets_distinct_labels(tmp_path):
     commands.jury([a, b], out)
     _, rows = _ranking_rows(load_workbook(out)["Jämförelse"])
     assert [r[1].value for r in rows] == ["Lomma 2007 (b.kompass)", "Lomma 2007 (a.kompass)"]
+
+
+def test_progress_reports_step_ids_with_swedish_labels_as_data(tmp_path):
+    from conftest import SMALL_BANK
+    from kompassapp.exports.steps import Step
+
+    bank = load_bank(SMALL_BANK)
+    for name in ("Stegby", "Trappby"):
+        Evaluation.create(tmp_path / f"{name}.kompass", bank, municipality=name, year=2026).close()
+    seen = []
+    commands.export(tmp_path / "Stegby.kompass", xlsx=tmp_path / "a.xlsx", progress=lambda *step: seen.append(step))
+    assert seen == [(0, 2, Step.READ, ""), (1, 2, Step.WORKBOOK, ""), (2, 2, Step.DONE, "")]
+    assert [what.label(detail) for _, _, what, detail in seen] == ["Läser utvärderingen", "Skriver arbetsboken", "Klart"]
+    seen.clear()
+    commands.jury([tmp_path / "Stegby.kompass", tmp_path / "Trappby.kompass"], tmp_path / "jury.xlsx",
+                  progress=lambda *step: seen.append(step))
+    assert [(what, detail) for _, _, what, detail in seen] == [
+        (Step.READ_FILE, "Stegby.kompass"), (Step.READ_FILE, "Trappby.kompass"), (Step.WORKBOOK, ""), (Step.DONE, "")]
+    assert seen[0][2].label(seen[0][3]) == "Läser Stegby.kompass"

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 
+from kompassapp import storage
 from kompassapp.bank import load_bank
 from kompassapp.evaluation import Evaluation
 from conftest import ROOT, SMALL_BANK
@@ -108,7 +109,7 @@ def test_sigkill_during_merges_leaves_each_merge_all_or_nothing(tmp_path):
     for name in ("Karin", "Per", "Sara"):
         path = make_copy(lead, tmp_path / f"{name}.kompass", name)
         with Evaluation.open(path, author=name) as ev:
-            with ev.batch("note"):
+            with storage.transaction(ev.conn):  # setup only: raw rows in one transaction
                 for i in range(1500):
                     ev.conn.execute("INSERT INTO notes (id, text, source_kind, author, created_at, updated_at)"
                                     " VALUES (?, ?, 'observation', ?, '2026', '2026')", (f"{name}{i}", "x" * 200, name))

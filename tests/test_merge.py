@@ -164,10 +164,44 @@ def test_cli_new_from_and_merge(team, tmp_path):
     shutil.copy(d / "lead.kompass", lead)
     mine = tmp_path / "mine.kompass"
     r = run_cli("new", "--from", lead, "--auditor", "Olle", "-o", mine, check=True)
-    assert "Olle's copy" in r.stdout
+    assert "Olles kopia" in r.stdout
     with Evaluation.open(mine) as ev:
         assert ev.auditor == "Olle" and "Olle" in [m.name for m in ev.team()]
     r = run_cli("merge", lead, copies["Karin"], copies["Per"], check=True)
-    assert f"{copies['Karin']}: " in r.stdout and "conflict: " in r.stdout and "disagree" in r.stdout
+    assert f"{copies['Karin']}: " in r.stdout and "konflikt: " in r.stdout and "oeniga" in r.stdout
     bad = run_cli("new", "--from", lead, "-o", tmp_path / "x.kompass")
     assert bad.returncode == 1 and "--auditor" in bad.stderr
+
+
+def test_views_hear_of_a_merge_once_the_details_are_read_anew(team, tmp_path):
+    d, copies, _ = team
+    lead = tmp_path / "lead.kompass"
+    shutil.copy(d / "lead.kompass", lead)
+    with Evaluation.open(copies["Per"], author="Per") as ev:
+        ev.update_info(municipality="Nyby")
+    with Evaluation.open(lead, author="Lena") as ev:
+        seen = []
+        ev.changed.connect(lambda change: seen.append((change.kind, ev.info.municipality)))
+        merge(ev, copies["Per"])
+        assert seen == [("all", "Nyby")]  # "everything changed", and the new name is already in place
+
+
+def test_every_merged_record_is_logged_with_its_author(team):
+    """A merge writes other copies' versions as they are: each comes with the log entry of its last edit."""
+    d, copies, _ = team
+    into, _ = merged(d, copies, ("Per", "Sara", "Karin"), "logged")
+    with Evaluation.open(d / "lead.kompass") as lead:
+        before = dump(lead.conn)
+    with Evaluation.open(into) as ev:
+        after = dump(ev.conn)
+        log = {(e.entity_id, e.author, e.at) for e in ev.changelog()}
+    entities = {"team": "id", "sessions": "id", "participants": "id", "documents": "id", "notes": "id",
+                "findings": "id", "answers": "question_id", "consensus": "question_id"}
+    changed = 0
+    for table, key in entities.items():
+        old = {json.dumps(r, sort_keys=True) for r in before[table]}
+        for row in after[table]:
+            if json.dumps(row, sort_keys=True) not in old:
+                changed += 1
+                assert row["author"] and (row[key], row["author"], row["updated_at"]) in log, (table, row)
+    assert changed > 10

@@ -36,13 +36,13 @@ def test_user_references_typed_in_and_saved(tmp_path, demo_file):
     typed = tmp_path / "typed.yaml"
     r = run_cli("reference", "new", "--bank", "kommunkompassen-2020", "--name", "Exempelby 2022",
                 "--scores", "60;61,5;70;60;55;50;60;62", "-o", typed, check=True)
-    assert "total 478,5" in r.stdout
+    assert "totalt 478,5" in r.stdout
     assert float(load_reference(typed).scores["2"]) == 61.5
     saved = tmp_path / "saved.yaml"
     run_cli("reference", "save", demo_file, "-o", saved, check=True)
     assert find_reference(str(saved)).total == 639
     bad = run_cli("reference", "new", "--bank", "kommunkompassen-2020", "--name", "X", "--scores", "1;2", "-o", typed)
-    assert bad.returncode == 1 and "8 areas" in bad.stderr
+    assert bad.returncode == 1 and "8 områden" in bad.stderr
 
 
 def test_broken_reference_files_name_the_field(tmp_path):

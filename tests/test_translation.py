@@ -49,7 +49,7 @@ def test_broken_translations_name_file_and_line(change, line, message):
 def test_shipped_english_translation_of_the_2020_bank_validates():
     r = run_cli("bank", "validate", *sorted((ROOT / "question_bank").glob("*.yaml")))
     assert r.returncode == 0, r.stdout
-    assert "en translation of kommunkompassen-2020" in r.stdout
+    assert "översättning (en) av kommunkompassen-2020" in r.stdout
     data = load_translation(ROOT / "question_bank" / "kommunkompassen-2020.en.yaml", load_bank(BANK_2020))
     bank = load_bank(BANK_2020)
     assert set(data["areas"]) == {a.id for a in bank.areas}
@@ -63,3 +63,54 @@ def test_the_evaluation_keeps_its_translations(tmp_path):
         assert ev.languages == ["en", "sv"]
         assert ev.bank_in("en").area("1").title != ev.bank.area("1").title
         assert ev.bank_in("de") == ev.bank  # no German: the bank as it is
+
+
+SMALL_2 = load_bank(ROOT / "tests" / "banks" / "small2.yaml")
+GOOD_2 = """format: kompassapp-bank-translation/1
+bank: testbank2
+revision: 1
+language: en
+groups:
+  ks: {label: Executive committee chairs and group leaders, description: Majority and opposition.}
+documents:
+  budget: {title: Goals and budget, description: The budget most recently adopted.}
+themes:
+  demokrati: {title: Democracy and community development}
+questions:
+  "1.1.1":
+    levels: {"2": Minutes of every board are online., "0": Fewer than half are online.}
+    statute: Chapter 8, section 12 of the Local Government Act (2017:725)
+  "1.1.2":
+    na_when: The municipality adopted no budget with goals in the period.
+"""
+
+
+def test_a_translation_covers_every_text_of_format_2():
+    en = translate(SMALL_2, parse_translation(GOOD_2, "en.yaml", SMALL_2))
+    assert en.group_by_id["ks"].label.startswith("Executive") and en.group_by_id["ks"].description == "Majority and opposition."
+    assert en.group_by_id["fack"] == SMALL_2.group_by_id["fack"]  # untranslated: as it was
+    assert en.document_by_id["budget"].title == "Goals and budget" and en.document_by_id["arsred"].title == "Årsredovisning"
+    assert en.themes[0].title.startswith("Democracy") and en.themes[0].areas == ("1",)
+    q = en.questions["1.1.1"]
+    assert q.levels["2"].startswith("Minutes") and q.levels["1"] == SMALL_2.questions["1.1.1"].levels["1"]
+    assert list(q.levels) == list(SMALL_2.questions["1.1.1"].levels)  # the scale's order is kept
+    assert q.statute.startswith("Chapter 8") and en.questions["1.1.2"].na_when.startswith("The municipality")
+    assert q.points == SMALL_2.questions["1.1.1"].points and q.groups == ("ledning",)
+
+
+@pytest.mark.parametrize("change, line, message", [
+    (("  ks: {label", "  kf: {label"), 6, "groups: 'kf' is not in bank testbank2"),
+    (("  budget: {title", "  plan: {title"), 8, "documents: 'plan' is not in bank testbank2"),
+    (("  demokrati: {title", "  miljo: {title"), 10, "themes: 'miljo' is not in bank testbank2"),
+    (('{"2": Minutes', '{"9": Minutes'), 13, "levels: '9' is not an option of scale 'steg_namnder'"),
+    (('  "1.1.2":\n    na_when', '  "2.1.1":\n    statute'), 16, "the bank's question has no statute"),
+    (("demokrati: {title", "demokrati: {short"), 10, "unknown key 'short'"),
+    (("title: Goals and budget, description: The budget most recently adopted.", "title: &x Goals, description: *x"),
+     8, "aliases (*x) are not allowed"),
+])
+def test_broken_format_2_translations_name_file_and_line(change, line, message):
+    text = GOOD_2.replace(*change)
+    assert text != GOOD_2
+    with pytest.raises(BankError) as info:
+        parse_translation(text, "en.yaml", SMALL_2)
+    assert any(p.startswith(f"en.yaml:{line}: ") and message in p for p in info.value.problems), info.value.problems

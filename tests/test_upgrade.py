@@ -55,6 +55,29 @@ def test_apply_keeps_every_answer_and_note_and_scores_as_previewed(ev, revision_
         assert [e.new for e in again.changelog() if e.entity == "bank"] == ["2"]
 
 
+def test_every_change_of_an_upgrade_is_logged_with_its_author(ev, revision_2_text):
+    ev.close()
+    with Evaluation.open(ev.path, author="Per") as e:
+        before = {n.id: n for n in e.notes()}
+        seen = []
+        e.changed.connect(lambda change: seen.append((change.kind, e.bank.revision)))
+        upgrade.apply(e, parse_bank(revision_2_text))
+        assert seen == [("bank", 2)]  # told once, with the new bank already in place
+        log = e.changelog()
+        for note in e.notes():
+            old = before.get(note.id)
+            changed = [f for f in ("text", "area_id", "question_ids") if old is None or getattr(old, f) != getattr(note, f)]
+            if not changed:
+                continue
+            assert note.author == "Per", note  # the row says who changed it last
+            logged = {e.field for e in log if e.entity_id == note.id and e.author == "Per" and e.at == note.updated_at}
+            assert set(changed) <= logged or (old is None and "created" in logged), (note, logged)
+        moved = next(n for n in e.notes() if n.text.endswith("Klagomålsrutinen visades."))
+        assert [(x.field, x.old) for x in log if x.entity_id == moved.id and x.field == "text"] == [
+            ("text", "Klagomålsrutinen visades.")]
+        assert all(x.author == "Per" for x in log if x.entity in ("bank", "note") and x.at == moved.updated_at)
+
+
 def test_upgrade_refuses_other_banks_and_older_revisions(ev, revision_2_text):
     with pytest.raises(KompassError, match="already uses revision 1"):
         upgrade.plan(ev, OLD)

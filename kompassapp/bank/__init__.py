@@ -4,13 +4,13 @@ from pathlib import Path
 
 from kompassapp.bank.loader import load_bank, parse_bank
 from kompassapp.bank.model import FORMAT, Area, Bank, Option, Question, Scale, Subarea
-from kompassapp.bank.translation import is_translation, load_translation, parse_translation, translate
+from kompassapp.bank.translation import is_translation, is_translation_file, load_translation, parse_translation, translate
 from kompassapp.errors import KompassError
 from kompassapp.paths import bank_dir
 
 __all__ = [
     "FORMAT", "Area", "Bank", "Option", "Question", "Scale", "Subarea",
-    "bundled_banks", "bundled_translations", "is_translation", "load_bank", "load_translation", "parse_bank",
+    "bundled_banks", "bundled_translations", "is_translation", "is_translation_file", "load_bank", "load_translation", "parse_bank",
     "resolve_bank", "translate",
 ]
 

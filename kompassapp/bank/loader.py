@@ -13,36 +13,29 @@ from typing import Any
 
 import yaml
 
-from kompassapp.bank.model import FORMAT, SOURCES, Bank, exact
+from kompassapp.bank import format2
+from kompassapp.bank.fields import (AREA_FIELDS, BANK_FIELDS, DOCUMENT_FIELDS, FIELDS_2, GROUP_FIELDS, OPTION_FIELDS,
+                                    QUESTION_FIELDS, SUBAREA_FIELDS, THEME_FIELDS, V2_KEYS)
+from kompassapp.bank.model import FORMAT, FORMAT_2, FORMATS, SOURCES, Bank, exact
 from kompassapp.errors import BankError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
-# Field tables: name -> (kind, required). Kinds are checked by `_Walker.value`.
-BANK_FIELDS = {
-    "format": ("str", True), "id": ("id", True), "title": ("text", True), "edition": ("id", True),
-    "language": ("str", True), "revision": ("int", True), "description": ("str", False),
-    "scales": ("scales", True), "areas": ("areas", True),
-}
-AREA_FIELDS = {
-    "id": ("id", True), "title": ("text", True), "short": ("text", True), "aliases": ("strlist", False),
-    "role": ("str", False), "max": ("number", True), "subareas": ("subareas", True),
-}
-SUBAREA_FIELDS = {"id": ("id", True), "title": ("text", True), "questions": ("questions", True)}
-QUESTION_FIELDS = {
-    "id": ("id", True), "text": ("text", True), "guidance": ("str", False), "points": ("number", True),
-    "scale": ("str", True), "sources": ("strlist", False), "na_allowed": ("bool", False),
-}
-OPTION_FIELDS = {"key": ("id", True), "label": ("text", True), "value": ("number", True)}
+# A bank is someone else's file: bound what it may cost. The shipped banks are ~100 KB and ~4 000 nodes.
+MAX_BANK_BYTES = 2 * 1024 * 1024
+MAX_NODES = 250_000
+_PRESCAN_CHARS = 256 * 1024  # above this, count nodes on the event stream before building any
 
 _TAG = "tag:yaml.org,2002:"
 
 
 class _Walker:
-    def __init__(self, filename: str):
+    def __init__(self, filename: str, fmt: str = FORMAT):
         self.filename = filename
         self.problems: list[tuple[int, str]] = []
         self.lines: dict[tuple[str, str], int] = {}  # (kind, id) -> line, for later checks
+        self.v2 = fmt != FORMAT  # an unknown format is reported; its fields are read as /2's meanwhile
+        self.fields = FIELDS_2 if self.v2 else {"bank": BANK_FIELDS, "question": QUESTION_FIELDS}
 
     def problem(self, node: yaml.Node | int, message: str) -> None:
         line = node if isinstance(node, int) else node.start_mark.line + 1
@@ -51,7 +44,7 @@ class _Walker:
     # -- scalars ----------------------------------------------------------------------
     def value(self, node: yaml.Node, kind: str, what: str) -> Any:
         """Check one field's node against its kind; return the plain value or None."""
-        if kind in ("scales", "areas", "subareas", "questions"):
+        if kind in ("scales", "areas", "subareas", "questions", "groups", "documents", "themes", "levels"):
             return getattr(self, kind)(node, what)
         if kind == "strlist":
             if not isinstance(node, yaml.SequenceNode):
@@ -106,7 +99,8 @@ class _Walker:
                 continue
             if key not in fields:
                 allowed = ", ".join(fields)
-                self.problem(key_node, f"{what}: unknown key '{key}' (allowed: {allowed})")
+                needs = f"; it needs format: {FORMAT_2}" if not self.v2 and key in V2_KEYS else ""
+                self.problem(key_node, f"{what}: unknown key '{key}' (allowed: {allowed}){needs}")
                 continue
             seen.add(key)
             self.lines[(what, key)] = key_node.start_mark.line + 1
@@ -172,7 +166,46 @@ class _Walker:
         return [s for n in self.sequence(node, what) if (s := self.named(n, SUBAREA_FIELDS, "sub-area", "subarea")) is not None]
 
     def questions(self, node: yaml.Node, what: str) -> list:
-        return [q for n in self.sequence(node, what) if (q := self.named(n, QUESTION_FIELDS, "question", "question")) is not None]
+        fields = self.fields["question"]
+        return [q for n in self.sequence(node, what) if (q := self.named(n, fields, "question", "question")) is not None]
+
+    # -- format /2 ----------------------------------------------------------------------
+    def groups(self, node: yaml.Node, what: str) -> list:
+        return [g for n in self.sequence(node, what) if (g := self.named(n, GROUP_FIELDS, "group", "group")) is not None]
+
+    def documents(self, node: yaml.Node, what: str) -> list:
+        return [d for n in self.sequence(node, what)
+                if (d := self.named(n, DOCUMENT_FIELDS, "document", "document")) is not None]
+
+    def themes(self, node: yaml.Node, what: str) -> list:
+        return [t for n in self.sequence(node, what) if (t := self.named(n, THEME_FIELDS, "theme", "theme")) is not None]
+
+    def levels(self, node: yaml.Node, what: str) -> dict | None:
+        """option key -> descriptor; each key's line kept under (what, key) for the checks against the scale."""
+        if not isinstance(node, yaml.MappingNode):
+            return self.problem(node, f"{what} must be a mapping of option keys to descriptors")
+        out: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            key = self.value(key_node, "id", f"{what}: option key")
+            if key is None:
+                continue
+            if key in out:
+                self.problem(key_node, f"{what}: duplicate option key '{key}'")
+                continue
+            self.lines[(what, key)] = key_node.start_mark.line + 1
+            text = self.value(value_node, "text", f"{what}: descriptor of '{key}'")
+            if text is not None:
+                out[key] = text
+        return out
+
+
+def _peek_format(root: yaml.Node) -> str:
+    """The bank's `format`, read before the walk: it decides which fields are allowed."""
+    if isinstance(root, yaml.MappingNode):
+        for k, v in root.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == "format" and isinstance(v, yaml.ScalarNode):
+                return v.value
+    return FORMAT
 
 
 def _peek_id(node: yaml.Node) -> str:
@@ -184,8 +217,9 @@ def _peek_id(node: yaml.Node) -> str:
 
 
 def _check_semantics(w: _Walker, data: dict) -> None:
-    if data.get("format") not in (None, FORMAT):
-        w.problem(w.lines[("bank", "format")], f"unsupported format '{data['format']}' (expected '{FORMAT}')")
+    if data.get("format") not in (None, *FORMATS):
+        w.problem(w.lines[("bank", "format")],
+                  f"unsupported format '{data['format']}' (expected '{FORMAT}' or '{FORMAT_2}')")
     if "revision" in data and data["revision"] < 1:
         w.problem(w.lines[("bank", "revision")], "field 'revision' must be 1 or more")
     scales = data.get("scales") or {}
@@ -210,25 +244,94 @@ def _check_semantics(w: _Walker, data: dict) -> None:
                         w.problem(qline, f"question {q.get('id')}: unknown source '{source}' (allowed: {', '.join(SOURCES)})")
         if area.get("max", 0) > 0 and area.get("subareas") and total != area["max"]:
             w.problem(aline, f"area {area.get('id')}: question points sum to {_fmt(total)}, not the area's max {_fmt(area['max'])}")
+    if w.v2:
+        format2.check(w, data)
 
 
 def _fmt(x: Fraction) -> str:
     return str(x.numerator) if x.denominator == 1 else f"{float(x):g}"
 
 
-def parse_bank(text: str, filename: str = "<bank>") -> Bank:
-    """Parse bank YAML text; raise BankError listing every problem as `FILE:LINE: message`."""
-    w = _Walker(filename)
+def compose(text: str, filename: str) -> yaml.Node | None:
+    """The YAML node tree of untrusted text, or BankError (`FILE:LINE: message`).
+
+    Refused before any of it is walked: text over MAX_BANK_BYTES, more than MAX_NODES nodes, and any
+    alias (`*name`). Aliases are never needed in a bank, and each one multiplies what the walk visits:
+    a 2 KB file aliasing question lists through sub-areas and areas cost seconds and gigabytes."""
+    if len(text) > MAX_BANK_BYTES:
+        raise BankError([f"{filename}:1: {_too_big(len(text))}"])
     try:
+        if len(text) > _PRESCAN_CHARS:  # many tiny nodes cost ~300 bytes each: count them before building
+            _prescan(text, filename)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise BankError([f"{filename}:{line}: invalid YAML: {problem}"]) from None
+    except RecursionError:  # the pure-Python composer; libyaml stops at depth 1000 itself
+        raise BankError([f"{filename}:1: invalid YAML: nested too deeply"]) from None
+    if root is not None:
+        _check_tree(root, text, filename)
+    return root
+
+
+def _too_big(size: int) -> str:
+    return (f"the file is {size / 1e6:.1f} MB; a bank or translation file is at most "
+            f"{MAX_BANK_BYTES // (1024 * 1024)} MB")
+
+
+def _alias_problem(name: str) -> str:
+    return (f"YAML aliases (*{name}) are not allowed in a bank or translation file; "
+            "write each value out in full")
+
+
+def _too_many() -> str:
+    return f"more than {MAX_NODES:_} YAML values (keys, texts, numbers); a bank has far fewer".replace("_", " ")
+
+
+def _prescan(text: str, filename: str) -> None:
+    nodes = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1
+            raise BankError([f"{filename}:{line}: {_alias_problem(event.anchor)}"])
+        if isinstance(event, (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            nodes += 1
+            if nodes > MAX_NODES:
+                line = event.start_mark.line + 1
+                raise BankError([f"{filename}:{line}: {_too_many()}"])
+
+
+def _check_tree(root: yaml.Node, text: str, filename: str) -> None:
+    """Count the nodes; a node reached twice is an alias (the composer shares the anchored node)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            # the composed tree has no mark for the alias itself: find it on the event stream
+            alias = next(e for e in yaml.parse(text, Loader=_Loader) if isinstance(e, yaml.AliasEvent))
+            line = alias.start_mark.line + 1
+            raise BankError([f"{filename}:{line}: {_alias_problem(alias.anchor)}"])
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            raise BankError([f"{filename}:{node.start_mark.line + 1}: {_too_many()}"])
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append(key)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def parse_bank(text: str, filename: str = "<bank>") -> Bank:
+    """Parse bank YAML text; raise BankError listing every problem as `FILE:LINE: message`."""
+    root = compose(text, filename)
     if root is None:
         raise BankError([f"{filename}:1: the file is empty; expected a bank (format: {FORMAT})"])
-    data = w.mapping(root, BANK_FIELDS, "bank")
+    w = _Walker(filename, _peek_format(root))
+    data = w.mapping(root, w.fields["bank"], "bank")
     if data is not None:
         _check_semantics(w, data)
     if w.problems:
@@ -236,15 +339,26 @@ def parse_bank(text: str, filename: str = "<bank>") -> Bank:
     return Bank.from_dict(data)
 
 
-def load_bank(path: str | Path) -> Bank:
+def read_text(path: str | Path) -> str:
+    """A bank or translation file's text: size checked before reading, UTF-8 checked with its line."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BANK_BYTES + 1)
     except OSError as exc:
         raise BankError([f"{path}:1: cannot read the file: {exc.strerror or exc}"]) from None
+    if len(raw) > MAX_BANK_BYTES:
+        try:
+            size = path.stat().st_size
+        except OSError:  # pragma: no cover - it was just opened
+            size = len(raw)
+        raise BankError([f"{path}:1: {_too_big(max(size, len(raw)))}"])
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise BankError([f"{path}:{line}: the file is not UTF-8 text (byte {exc.start})"]) from None
-    return parse_bank(text, str(path))
+
+
+def load_bank(path: str | Path) -> Bank:
+    return parse_bank(read_text(path), str(Path(path)))

@@ -14,7 +14,14 @@ from functools import cached_property
 from typing import Any
 
 FORMAT = "kompassapp-bank/1"
+FORMAT_2 = "kompassapp-bank/2"  # adds groups, documents, themes and per-question rubrics (see the JSON Schema)
+FORMATS = (FORMAT, FORMAT_2)
 SOURCES = ("dokument", "webb", "intervju", "observation")
+# Which sources make a /2 question name whom to ask and what to request. The website (webb) and the
+# auditor's own observation need neither: nobody is interviewed and nothing is requested.
+INTERVIEW_SOURCES = ("intervju",)
+DOCUMENT_SOURCES = ("dokument",)
+BASES = ("law",)  # `basis`: the requirement is already set by law (its provision in `statute`)
 
 
 def exact(value: Any) -> Fraction:
@@ -25,6 +32,10 @@ def exact(value: Any) -> Fraction:
 def plain_number(value: Fraction) -> int | float:
     """The JSON/YAML form of an exact number: an int when whole."""
     return int(value) if value.denominator == 1 else float(value)
+
+
+def _described(ident: str, name_key: str, name: str, description: str) -> dict[str, str]:
+    return {"id": ident, name_key: name, **({"description": description} if description else {})}
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,30 @@ class Scale:
 
 
 @dataclass(frozen=True)
+class Group:
+    """An interview group: whom the auditors ask (format /2)."""
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document the auditors request or read (format /2)."""
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A grouping of areas, e.g. the 2020 edition's four pairs (format /2)."""
+    id: str
+    title: str
+    areas: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     text: str
@@ -52,6 +87,13 @@ class Question:
     scale: str
     sources: tuple[str, ...] = ()
     na_allowed: bool = True
+    # format /2: whom to ask, what to request, what earns each option, the law behind it, when N/A is fair
+    groups: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    levels: dict[str, str] = field(default_factory=dict)  # option key -> descriptor, in the scale's order
+    basis: str = ""
+    statute: str = ""
+    na_when: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +129,10 @@ class Bank:
     areas: tuple[Area, ...]
     description: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    format: str = FORMAT
+    groups: tuple[Group, ...] = ()
+    documents: tuple[Document, ...] = ()
+    themes: tuple[Theme, ...] = ()
 
     @cached_property
     def questions(self) -> dict[str, Question]:
@@ -111,6 +157,14 @@ class Bank:
         }
         return unit, table
 
+    @cached_property
+    def group_by_id(self) -> dict[str, Group]:
+        return {g.id: g for g in self.groups}
+
+    @cached_property
+    def document_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
     def area(self, area_id: str) -> Area:
         return next(a for a in self.areas if a.id == area_id)
 
@@ -121,13 +175,19 @@ class Bank:
     # -- plain data, for the copy inside evaluation files and for JSON -------------
     def to_dict(self) -> dict[str, Any]:
         return {
-            "format": FORMAT,
+            "format": self.format,
             "id": self.id,
             "title": self.title,
             "edition": self.edition,
             "language": self.language,
             "revision": self.revision,
             **({"description": self.description} if self.description else {}),
+            **({"groups": [_described(g.id, "label", g.label, g.description) for g in self.groups]}
+               if self.groups else {}),
+            **({"documents": [_described(d.id, "title", d.title, d.description) for d in self.documents]}
+               if self.documents else {}),
+            **({"themes": [{"id": t.id, "title": t.title, "areas": list(t.areas)} for t in self.themes]}
+               if self.themes else {}),
             "scales": {
                 s.key: [{"key": o.key, "label": o.label, "value": plain_number(o.value)} for o in s.options]
                 for s in self.scales.values()
@@ -152,7 +212,13 @@ class Bank:
                                     "points": plain_number(q.points),
                                     "scale": q.scale,
                                     **({"sources": list(q.sources)} if q.sources else {}),
+                                    **({"groups": list(q.groups)} if q.groups else {}),
+                                    **({"documents": list(q.documents)} if q.documents else {}),
+                                    **({"levels": dict(q.levels)} if q.levels else {}),
+                                    **({"basis": q.basis} if q.basis else {}),
+                                    **({"statute": q.statute} if q.statute else {}),
                                     **({} if q.na_allowed else {"na_allowed": False}),
+                                    **({"na_when": q.na_when} if q.na_when else {}),
                                 }
                                 for q in s.questions
                             ],
@@ -174,6 +240,12 @@ class Bank:
             language=d["language"],
             revision=int(d["revision"]),
             description=d.get("description", ""),
+            format=d.get("format", FORMAT),
+            groups=tuple(Group(str(g["id"]), g["label"], g.get("description", "")) for g in d.get("groups", ())),
+            documents=tuple(Document(str(x["id"]), x["title"], x.get("description", ""))
+                            for x in d.get("documents", ())),
+            themes=tuple(Theme(str(t["id"]), t["title"], tuple(str(a) for a in t["areas"]))
+                         for t in d.get("themes", ())),
             scales={
                 key: Scale(key, tuple(Option(str(o["key"]), o["label"], exact(o["value"])) for o in opts))
                 for key, opts in d["scales"].items()
@@ -199,6 +271,12 @@ class Bank:
                                     scale=q["scale"],
                                     sources=tuple(q.get("sources", ())),
                                     na_allowed=q.get("na_allowed", True),
+                                    groups=tuple(q.get("groups", ())),
+                                    documents=tuple(q.get("documents", ())),
+                                    levels={str(k): v for k, v in q.get("levels", {}).items()},
+                                    basis=q.get("basis", ""),
+                                    statute=q.get("statute", ""),
+                                    na_when=q.get("na_when", ""),
                                 )
                                 for q in s["questions"]
                             ),

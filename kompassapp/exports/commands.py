@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kompassapp.errors import KompassError
-from kompassapp.exports.common import Progress, load_report
+from kompassapp.exports.common import load_report
+from kompassapp.exports.steps import Progress, Step
 
 
 def _check_target(out: Path, *sources: Path) -> None:
@@ -31,25 +32,25 @@ def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, f
             _check_target(Path(out), *sources)
     steps = 1 + (xlsx is not None) + (pdf is not None)
     if progress:
-        progress(0, steps, "Läser utvärderingen")
+        progress(0, steps, Step.READ, "")
     report = load_report(source, anonymize=anonymize, compare=compare)
     written = []
     if xlsx is not None:
         if progress:
-            progress(1, steps, "Skriver arbetsboken")
+            progress(1, steps, Step.WORKBOOK, "")
         from kompassapp.exports.xlsx import write_xlsx
 
         write_xlsx(report, Path(xlsx))
         written.append(Path(xlsx))
     if pdf is not None:
         if progress:
-            progress(steps - 1, steps, "Skriver PDF-rapporten")
+            progress(steps - 1, steps, Step.PDF, "")
         from kompassapp.exports.pdf import write_pdf
 
         write_pdf(report, Path(pdf), final=final)
         written.append(Path(pdf))
     if progress:
-        progress(steps, steps, "Klart")
+        progress(steps, steps, Step.DONE, "")
     return written
 
 

@@ -20,8 +20,6 @@ from kompassapp.evaluation import FINDING_KINDS, Answer, Document, Evaluation, F
 from kompassapp.references import Reference, comparison
 from kompassapp.scoring import NA, Profile, display
 
-Progress = Callable[[int, int, str], None]  # (step, steps, what) for a progress bar; may be None
-
 STATUS_SV = {"not_started": "Ej påbörjad", "draft": "Utkast", "done": "Klar"}
 DISPUTED_SV = "Oenighet"  # auditors chose differently and the team has not agreed yet
 SOURCE_SV = {"interview": "Intervju", "document": "Dokument", "web": "Webb", "observation": "Observation"}

@@ -15,9 +15,10 @@ from kompassapp.bank.model import Bank
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation, Info
 from kompassapp.exports import sheet as sh
-from kompassapp.exports.common import Progress, sv_number, sv_period
+from kompassapp.exports.common import sv_number, sv_period
 from kompassapp.exports.sheet import Column as C
 from kompassapp.exports.sheet import PatternFill, Reference, Workbook
+from kompassapp.exports.steps import Progress, Step
 from kompassapp.scoring import Profile
 
 INCOMPLETE_FILL = PatternFill("solid", fgColor="FCE4D6")
@@ -49,7 +50,7 @@ def load_nominees(paths: list[Path], progress: Progress | None = None) -> list[N
     nominees = []
     for i, path in enumerate(paths):
         if progress:
-            progress(i, len(paths) + 1, f"Läser {path.name}")
+            progress(i, len(paths) + 1, Step.READ_FILE, path.name)
         with Evaluation.open(path) as ev:
             nominees.append(Nominee(path, ev.info, ev.bank, tuple(m.name for m in ev.team()), ev.profile()))
     first = nominees[0]
@@ -218,7 +219,7 @@ def build_jury(nominees: list[Nominee]) -> Workbook:
 def write_jury(paths: list[Path], out: Path, progress: Progress | None = None) -> None:
     nominees = load_nominees(paths, progress)
     if progress:
-        progress(len(paths), len(paths) + 1, "Skriver arbetsboken")
+        progress(len(paths), len(paths) + 1, Step.WORKBOOK, "")
     sh.save(build_jury(nominees), out)
     if progress:
-        progress(len(paths) + 1, len(paths) + 1, "Klart")
+        progress(len(paths) + 1, len(paths) + 1, Step.DONE, "")

@@ -268,7 +268,7 @@ def _changes_sheet(ws: Worksheet, r: Report, other: Evaluation) -> None:
     sh.set_widths(ws, columns)
     sh.put(ws, 1, 1, f"Förändring från {then_label} till {now_label}", font=sh.TITLE, align=sh.TOP)
     sh.put(ws, 2, 1, "Förändring = poäng i år minus poäng då, per område och per fråga med ändrat svar. "
-                     "Frågor där granskarna ännu är oeniga räknas som obesvarade.", align=sh.TOP)
+                     "Frågor där utvärderarna ännu är oeniga räknas som obesvarade.", align=sh.TOP)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(columns))
 
     # per area: placed under the question columns (Nr | – | Område | this year | that year | change | max)

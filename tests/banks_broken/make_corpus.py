@@ -1,4 +1,5 @@
-"""Regenerate the broken-bank corpus from tests/banks/small.yaml: python tests/banks_broken/make_corpus.py
+"""Regenerate the broken-bank corpus from tests/banks/small.yaml (format /1) and tests/banks/small2.yaml
+(format /2, files v2_*): python tests/banks_broken/make_corpus.py
 
 Each file starts with `# expect: LINE: fragment`, the message test_bank.py requires.
 """
@@ -6,6 +7,7 @@ import pathlib
 
 HERE = pathlib.Path(__file__).resolve().parent
 base = (HERE.parent / "banks" / "small.yaml").read_text()
+base2 = (HERE.parent / "banks" / "small2.yaml").read_text()
 out = HERE
 for f in out.glob("*.yaml"): f.unlink()
 # name, old, new, marker (text on the line the error must point at, in the mutated file), fragment
@@ -50,6 +52,30 @@ cases = [
  ("max_negative", "    max: 50\n", "    max: -50\n", 'max: -50', "max must be above 0"),
  ("empty_file", None, None, None, "the file is empty"),
  ("not_a_mapping", None, None, None, "must be a mapping"),
+ ("v2_key_in_v1", "            points: 20\n", "            points: 20\n            levels: {ja: Bra}\n", "levels:", "it needs format: kompassapp-bank/2"),
+]
+# format /2 (from small2.yaml)
+cases2 = [
+ ("v2_unknown_group", "groups: [fack]", "groups: [facket]", "groups: [facket]", "unknown group 'facket'"),
+ ("v2_unknown_document", "documents: [arsred]", "documents: [arsredovisning]", "documents: [arsredovisning]", "unknown document 'arsredovisning'"),
+ ("v2_level_not_an_option", "              nej: Resultaten följs inte upp.\n", "              kanske: Resultaten följs inte upp.\n", "kanske:", "'kanske' is not an option of scale 'jdn'"),
+ ("v2_missing_descriptor", "              delvis: Några förvaltningar har handlingsplaner, eller planerna följs inte upp.\n", "", "levels:\n              ja: Varje", "missing descriptor for option 'delvis'"),
+ ("v2_levels_missing", "            levels:\n              ja: En lättläst version av alla mål finns och har spridits till invånarna.\n              delvis: En lättläst version finns men täcker inte alla mål eller har inte spridits.\n              nej: Ingen lättläst version finns.\n", "", 'id: "1.1.2"', "missing field 'levels'"),
+ ("v2_na_allowed_without_na_when", "            na_when: Kommunen har inte antagit någon budget med mål under perioden.\n", "", 'id: "1.1.2"', "field 'na_when' is missing"),
+ ("v2_default_na_without_na_when", "            na_when: Ingen medarbetarenkät har gjorts under perioden.\n", "", 'id: "2.1.1"', "defaults to true"),
+ ("v2_na_when_with_na_false", "            na_allowed: false\n", "            na_allowed: false\n            na_when: Aldrig.\n", "na_when: Aldrig.", "na_allowed is false"),
+ ("v2_interview_without_groups", "            groups: [fack]\n", "", 'id: "2.1.1"', "sources has 'intervju' but field 'groups' is missing"),
+ ("v2_document_without_documents", "            documents: [budget]\n", "", 'id: "1.1.2"', "sources has 'dokument' but field 'documents' is missing"),
+ ("v2_groups_without_interview", "sources: [webb, intervju]", "sources: [webb]", "groups: [ledning]", "sources has no intervju"),
+ ("v2_law_without_statute", "            statute: 8 kap. 12 § kommunallagen (2017:725)\n", "", "basis: law", "field 'statute' is missing"),
+ ("v2_statute_without_basis", "            basis: law\n", "", "statute:", "needs basis: law"),
+ ("v2_unknown_basis", "basis: law", "basis: praxis", "basis: praxis", "basis 'praxis' is unknown"),
+ ("v2_theme_unknown_area", 'areas: ["2"]}', 'areas: ["9"]}', "{id: arbetsgivare", "unknown area '9'"),
+ ("v2_theme_area_twice", 'areas: ["2"]}', 'areas: ["1"]}', "{id: arbetsgivare", "area '1' is already in theme demokrati"),
+ ("v2_duplicate_group_id", "{id: fack, label: Fackliga", "{id: ks, label: Fackliga", "{id: ks, label: Fackliga", "duplicate group id 'ks'"),
+ ("v2_group_missing_label", "{id: fack, label: Fackliga företrädare}", "{id: fack}", "{id: fack}", "missing field 'label'"),
+ ("v2_group_listed_twice", "groups: [ks, ledning]", "groups: [ks, ks]", "groups: [ks, ks]", "group 'ks' is listed twice"),
+ ("v2_levels_not_a_mapping", "            levels:\n              ja: En lättläst version av alla mål finns och har spridits till invånarna.\n              delvis: En lättläst version finns men täcker inte alla mål eller har inte spridits.\n              nej: Ingen lättläst version finns.\n", "            levels: [ja, delvis, nej]\n", "levels: [ja", "must be a mapping of option keys"),
 ]
 special = {
  "areas_not_list": lambda t: t[: t.index("areas:")] + "areas: Offentlighet\n",
@@ -71,12 +97,12 @@ special = {
  "empty_file": lambda t: "",
  "not_a_mapping": lambda t: "- just\n- a list\n",
 }
-for name, old, new, marker, fragment in cases:
+for name, old, new, marker, fragment, source in [(*c, base) for c in cases] + [(*c, base2) for c in cases2]:
     if name in special:
-        text = special[name](base)
+        text = special[name](source)
     else:
-        assert base.count(old) >= 1, name
-        text = base.replace(old, new, 1)
+        assert source.count(old) >= 1, name
+        text = source.replace(old, new, 1)
     if marker is None:
         line = 1
     else:
@@ -84,4 +110,4 @@ for name, old, new, marker, fragment in cases:
         line = text[:idx].count("\n") + 1 + (1 if marker.startswith("\n") else 0)
     header = f"# expect: {1 if name == 'empty_file' else line + 1}: {fragment}\n"
     (out / f"{name}.yaml").write_text(header + text)
-print(len(cases))
+print(len(cases) + len(cases2))

@@ -23,7 +23,6 @@ def isolated_settings(tmp_path, monkeypatch):
     """A test never reads or writes the developer's real settings or data folder."""
     monkeypatch.setenv("KOMPASSAPP_SETTINGS", str(tmp_path / "settings" / "kompassapp.ini"))
     monkeypatch.setenv("KOMPASSAPP_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("KOMPASSAPP_DATA_DIR", str(tmp_path / "data"))  # backups (kompassapp.backups)
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Bank upgrades previewed and applied from the window; backups on open, periodically, and restored.
 
-Backups go to $KOMPASSAPP_DATA_DIR, which the conftest points at tmp_path. The newer bank
+Backups go to $KOMPASSAPP_DATA, which the conftest points at tmp_path. The newer bank
 revision lives in a temporary bank folder (kompassapp.bank.bank_dir is monkeypatched).
 """
 

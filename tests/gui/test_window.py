@@ -458,7 +458,7 @@ def test_whole_file_actions_take_the_comment_being_typed(qtbot, type_text, closa
 def test_a_change_of_kind_all_makes_every_view_read_the_file_anew(qtbot, main_window, new_file):
     """After a merge (or anything else that changes the file as a whole) one change of kind "all"
     reaches the views; each reads what it shows anew, whatever changed underneath."""
-    from kompassapp.evaluation import Change
+    from kompassapp.evaluation import Change, ChangeKind
 
     w = main_window(new_file)
     q = w.question_id
@@ -472,7 +472,7 @@ def test_a_change_of_kind_all_makes_every_view_read_the_file_anew(qtbot, main_wi
         other.add("document", title="Budget 2026")
         other.add("finding", area_id=w.ev.bank.area_of[q].id, kind="strength", text="Öppna protokoll")
     w.ev.reload()  # as the core does before it announces "all"
-    w.bridge.changed.emit(Change("all"))
+    w.bridge.changed.emit(Change(ChangeKind.ALL))
     assert w.windowTitle().startswith("Nyby ")
     assert w.scores.answer(q).choice is not None and w.tree_model.data(w.tree_model.index_of("question", q, 1))
     assert [w.evidence.ui.notesList.item(i).text().split("\n")[0] for i in range(w.evidence.ui.notesList.count())] \

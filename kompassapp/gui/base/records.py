@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Change, ChangeKind, Evaluation
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 
@@ -101,7 +101,7 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- refresh by change set ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.kind == "all":  # anything may have changed (a merge)
+        if change.kind == ChangeKind.ALL:  # anything may have changed (a merge)
             self.reload()
             return
         if change.kind != self.kind:

@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
+from kompassapp.paths import data_dir  # noqa: F401 (the one data folder; gui modules import it from here)
+
 T = TypeVar("T")
 VERSION = 1
 MAX_RECENT = 10
@@ -27,12 +29,6 @@ def settings_path() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_config_dir("Kompassapp", appauthor=False)) / "kompassapp.ini"
-
-
-def data_dir() -> Path:
-    """Where the app keeps files of its own (the demo evaluation, the error log)."""
-    override = os.environ.get("KOMPASSAPP_DATA")
-    return Path(override) if override else Path(platformdirs.user_data_dir("Kompassapp", appauthor=False))
 
 
 class Option(Generic[T]):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QButtonGroup, QInputDialog, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation, Note
+from kompassapp.evaluation import Change, ChangeKind, Evaluation, Note
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.base.errors import show_error
@@ -322,7 +322,7 @@ class EvidencePanel(QWidget):
                                    .replace("%2", str(self.ui.notesList.count())))
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "all":  # anything may have changed (a merge): read it all anew
+        if change.kind == ChangeKind.ALL:  # anything may have changed (a merge): read it all anew
             self._fill_documents()
             if self.session_id is not None:
                 self._on_change(Change("session"))

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Change, ChangeKind, Evaluation
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.interviews.evidence import NOTE_ID_ROLE, fill_note_list
@@ -147,7 +147,7 @@ class SessionsPanel(QWidget):
         fill_note_list(self.ui.notesList, self.ev, notes, show_questions=True)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("note", "participant", "session", "all"):
+        if change.kind in ("note", "participant", "session", ChangeKind.ALL):
             self._stale = True
             if self.isVisible():  # a hidden register catches up when it is shown
                 self.refresh_notes()
@@ -213,7 +213,7 @@ class DocumentsPanel(QWidget):
         self.refresh_notes()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("note", "document", "all"):
+        if change.kind in ("note", "document", ChangeKind.ALL):
             self._stale = True
             if self.isVisible():
                 self.refresh_notes()

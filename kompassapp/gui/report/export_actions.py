@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
 
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
+from kompassapp.exports.steps import Step
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
 from kompassapp.gui.base.host import Host
 from kompassapp.gui.base.pick import SuggestedPath
@@ -31,25 +32,26 @@ from kompassapp.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kompassapp.gui.forms.ui_jury_dialog import Ui_JuryDialog
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, Step, str], None]
 
-# The core reports its steps in Swedish; shown in the interface language.
-STEP_TEXTS = (QT_TRANSLATE_NOOP("Exports", "Läser utvärderingen"), QT_TRANSLATE_NOOP("Exports", "Skriver arbetsboken"),
-              QT_TRANSLATE_NOOP("Exports", "Skriver PDF-rapporten"), QT_TRANSLATE_NOOP("Exports", "Klart"))
-READING = "Läser "
+# The core reports its steps by id (kompassapp.exports.steps); shown in the interface language.
+STEP_TEXTS: dict[str, str] = {
+    Step.READ: QT_TRANSLATE_NOOP("Exports", "Läser utvärderingen"),
+    Step.READ_FILE: QT_TRANSLATE_NOOP("Exports", "Läser %1"),  # "Läser botkyrka.kompass"
+    Step.WORKBOOK: QT_TRANSLATE_NOOP("Exports", "Skriver arbetsboken"),
+    Step.PDF: QT_TRANSLATE_NOOP("Exports", "Skriver PDF-rapporten"),
+    Step.DONE: QT_TRANSLATE_NOOP("Exports", "Klart"),
+}
 
 
-def step_text(text: str) -> str:
-    if text in STEP_TEXTS:
-        return translate("Exports", text)
-    if text.startswith(READING):  # "Läser botkyrka.kompass"
-        return translate("Exports", "Läser %1").replace("%1", text[len(READING):])
-    return text
+def step_text(step: str, detail: str = "") -> str:
+    text = STEP_TEXTS.get(step)
+    return translate("Exports", text).replace("%1", detail) if text else step
 
 
 # -- running an export ---------------------------------------------------------------------
 class _Worker(QThread):
-    step = Signal(int, int, str)
+    step = Signal(int, int, str, str)
 
     def __init__(self, work: Callable[[Progress], Any]):
         super().__init__()
@@ -59,7 +61,7 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            self.result = self.work(lambda step, steps, text: self.step.emit(step, steps, text))
+            self.result = self.work(lambda step, steps, what, detail: self.step.emit(step, steps, what, detail))
         except BaseException as exc:  # handed to the GUI thread, which shows it
             self.error = exc
 
@@ -72,12 +74,13 @@ class _ProgressView(QObject):
         self.dialog = dialog
         self.seen: list[tuple[int, int, str]] = []
 
-    @Slot(int, int, str)
-    def show_step(self, step: int, steps: int, text: str) -> None:
+    @Slot(int, int, str, str)
+    def show_step(self, step: int, steps: int, what: str, detail: str) -> None:
+        text = step_text(what, detail)
         self.seen.append((step, steps, text))
         self.dialog.setMaximum(max(steps, 1))
         self.dialog.setValue(min(step, steps))
-        self.dialog.setLabelText(step_text(text))
+        self.dialog.setLabelText(text)
 
 
 last_progress: list[tuple[int, int, str]] = []  # the steps the last progress dialog showed (for tests)

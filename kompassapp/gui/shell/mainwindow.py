@@ -19,7 +19,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from kompassapp import __version__
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Change, ChangeKind, Evaluation
 from kompassapp.references import Reference
 from kompassapp.gui.answering.question_panel import QuestionPanel
 from kompassapp.gui.answering.question_tree import QuestionTree
@@ -438,10 +438,10 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the file -----------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("info", "all"):
+        if change.kind in (ChangeKind.INFO, ChangeKind.ALL):
             self._update_title()
             self.profile_panel.set_comparison(self.comparison)  # the legend names the municipality
-        if change.kind in ("session", "participant", "all"):
+        if change.kind in (ChangeKind.SESSION, ChangeKind.PARTICIPANT, ChangeKind.ALL):
             self._update_session_status()
 
     def _update_title(self) -> None:

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHeaderView, QLabel, QPushB
 
 from kompassapp.bank.model import Bank
 from kompassapp.evaluation import Answer, Evaluation, Note
-from kompassapp.scoring import NA
+from kompassapp.scoring import NA, area_move
 from kompassapp.gui.base import commands
 from kompassapp.gui.interviews.evidence import describe_source
 from kompassapp.gui.forms.ui_consensus_panel import Ui_ConsensusPanel
 from kompassapp.gui.base.i18n import score_text, time_text
 from kompassapp.gui.base.richtext import esc as _esc
 from kompassapp.gui.base.scores import Scores
-from kompassapp.gui.team.stakes import area_move
 
 QID_ROLE = Qt.ItemDataRole.UserRole + 60
 MAX_OPTION_KEYS = 9

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from kompassapp import backups
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Evaluation
 from kompassapp.merge import Conflict, MergeReport, make_copy, merge
 from kompassapp.gui.base.errors import show_error
 from kompassapp.gui.base.host import Host
@@ -395,18 +395,13 @@ class Team(QObject):
             except KompassError as exc:
                 outcomes.append(MergeOutcome(Path(path), error=str(exc)))
         if any(o.report is not None and o.report.changed_anything for o in outcomes):
-            w.stack.clear()  # the steps before the merge no longer describe the file
-            self._announce_everything()
+            w.stack.clear()  # the steps before the merge no longer describe the file (the views heard ChangeKind.ALL)
         disputed = sorted(w.scores.disputed, key=list(w.ev.bank.questions).index)
         dlg = MergeReportDialog(w.ev, outcomes, backup, disputed, w.widget)
         self.last_report = dlg
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.show_consensus()
         return outcomes
-
-    def _announce_everything(self) -> None:
-        """After a merge anything may have changed: one change of kind "all", which every view reads anew."""
-        self.w.bridge.changed.emit(Change("all"))
 
 
 def install(host: Host) -> Team:

@@ -1,0 +1,111 @@
+"""Evidence notes: what was heard, read or seen, tied to questions or to an area."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import fields, replace
+from typing import Any
+
+from kompassapp.edits import Edits
+from kompassapp.errors import KompassError
+from kompassapp.records import READONLY_FIELDS, SOURCE_KINDS, ChangeKind, Note, from_row, new_id
+from kompassapp.rules import check_question
+
+
+class NoteEdits(Edits):
+    def add_note(self, text: str, *, question_ids: Iterable[str] = (), source_kind: str = "observation",
+                 session_id: str | None = None, participant_id: str | None = None,
+                 document_id: str | None = None, url: str = "", area_id: str = "") -> Note:
+        note = Note(new_id(), text, source_kind, session_id, participant_id, document_id, url, area_id,
+                    tuple(dict.fromkeys(question_ids)))
+        self._validate_note(note)
+
+        def work(now: str) -> None:
+            self.conn.execute(
+                "INSERT INTO notes (id, text, source_kind, session_id, participant_id, document_id, url, area_id,"
+                " author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (note.id, note.text, note.source_kind, note.session_id, note.participant_id, note.document_id,
+                 note.url, note.area_id, self.author, now, now))
+            self.conn.executemany("INSERT INTO note_questions VALUES (?, ?)", [(note.id, q) for q in note.question_ids])
+            self._log("note", note.id, "created", None, note.text, now)
+
+        self._write(ChangeKind.NOTE, (note.id,), work)
+        return self.note(note.id)
+
+    def update_note(self, note_id: str, **changes: Any) -> Note:
+        old = self.note(note_id)
+        if "question_ids" in changes:
+            changes["question_ids"] = tuple(dict.fromkeys(changes["question_ids"]))
+        bad = set(changes) - ({f.name for f in fields(Note)} - READONLY_FIELDS)
+        if bad:
+            raise TypeError(f"note: cannot change {', '.join(sorted(bad))}")
+        new = replace(old, **changes)
+        self._validate_note(new)
+        changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
+        if not changed:
+            return old
+
+        def work(now: str) -> None:
+            columns = {k: v for k, v in changed.items() if k != "question_ids"}
+            sets = "".join(f"{k} = ?, " for k in columns)
+            self.conn.execute(f"UPDATE notes SET {sets}author = ?, updated_at = ? WHERE id = ?",
+                              (*columns.values(), self.author, now, note_id))
+            if "question_ids" in changed:
+                self.conn.execute("DELETE FROM note_questions WHERE note_id = ?", (note_id,))
+                self.conn.executemany("INSERT INTO note_questions VALUES (?, ?)",
+                                      [(note_id, q) for q in new.question_ids])
+            for k, v in changed.items():
+                self._log("note", note_id, k, getattr(old, k), v, now)
+
+        self._write(ChangeKind.NOTE, (note_id,), work)
+        return self.note(note_id)
+
+    def _validate_note(self, note: Note) -> None:
+        if not note.text.strip():
+            raise KompassError("the note is empty")
+        if note.source_kind not in SOURCE_KINDS:
+            raise KompassError(f"unknown source kind '{note.source_kind}' (one of: {', '.join(SOURCE_KINDS)})")
+        for q in note.question_ids:
+            check_question(self.bank, q)
+        if note.area_id and all(a.id != note.area_id for a in self.bank.areas):
+            raise KompassError(f"unknown area '{note.area_id}'")
+        required = {"interview": ("session_id", "an interview session"), "document": ("document_id", "a document"),
+                    "web": ("url", "a web address")}.get(note.source_kind)
+        if required and not getattr(note, required[0]):
+            raise KompassError(f"a note from {required[1]} must name {required[1]}")
+
+    _NOTE_SQL = ("SELECT n.*, (SELECT group_concat(question_id, char(31)) FROM note_questions q"
+                 " WHERE q.note_id = n.id) AS qids FROM notes n")
+
+    def _note_from(self, row: sqlite3.Row) -> Note:
+        note = from_row(Note, row)
+        return replace(note, question_ids=tuple(sorted(row["qids"].split("\x1f"))) if row["qids"] else ())
+
+    def note(self, note_id: str) -> Note:
+        row = self.conn.execute(self._NOTE_SQL + " WHERE n.id = ?", (note_id,)).fetchone()
+        if row is None:
+            raise KompassError(f"no note with id {note_id}")
+        return self._note_from(row)
+
+    def notes(self, *, question_id: str | None = None, session_id: str | None = None,
+              participant_id: str | None = None, include_deleted: bool = False) -> list[Note]:
+        """Notes, oldest first, optionally those of one question, session or participant."""
+        clauses, args = [], []
+        if question_id:
+            clauses.append("n.id IN (SELECT note_id FROM note_questions WHERE question_id = ?)")
+            args.append(question_id)
+        for column, value in (("session_id", session_id), ("participant_id", participant_id)):
+            if value:
+                clauses.append(f"n.{column} = ?")
+                args.append(value)
+        if not include_deleted:
+            clauses.append("n.deleted = 0")
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        return [self._note_from(r) for r in self.conn.execute(self._NOTE_SQL + where + " ORDER BY n.created_at, n.rowid", args)]
+
+    def note_counts(self) -> dict[str, int]:
+        """Question id → number of (undeleted) notes tied to it."""
+        return dict(self.conn.execute(
+            "SELECT q.question_id, COUNT(*) FROM note_questions q JOIN notes n ON n.id = q.note_id"
+            " WHERE n.deleted = 0 GROUP BY q.question_id").fetchall())
