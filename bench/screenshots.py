@@ -6,6 +6,13 @@ Writes bench/out/*.png at 1366×768 and 1920×1080 (offscreen; no display needed
 1366×768 ones again at device pixel ratio 2 (QT_SCALE_FACTOR=2, a high-DPI laptop) as *@2x.png:
     python bench/screenshots.py
 Settings and the demo file go to a temporary folder, never to the user's own.
+
+`--laptop` takes the field-laptop screenshots on a real X display instead (issue 10 item 2):
+one Xvfb server per screen (1366×768, 1280×720, and 1366×768 at 125 %), the app's own window
+controller (first start: maximized), the whole screen grabbed like `import -window root`:
+the demo, a question with six answer options, Ctrl+F open, F5 on a partial evaluation
+(bench/out/laptop_*.png). Needs Xvfb and Qt's xcb libraries (README).
+    python bench/screenshots.py --laptop
 """
 
 import os
@@ -199,5 +206,106 @@ def main() -> int:
     return 0
 
 
+# -- the field laptop, on a real X display ---------------------------------------------------
+LAPTOP = [("1366x768", 1366, 768, "1"), ("1280x720", 1280, 720, "1"), ("1366x768@125", 1366, 768, "1.25")]
+
+
+def laptop_main() -> int:
+    """One Xvfb per screen size, the screenshots taken by a child process on it."""
+    import shutil
+    import subprocess
+    import time
+
+    if not shutil.which("Xvfb"):
+        print("Xvfb is not installed (apt-get install xvfb)", file=sys.stderr)
+        return 2
+    for i, (name, width, height, scale) in enumerate(LAPTOP):
+        display = f":{87 + i}"
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            socket = Path(f"/tmp/.X11-unix/X{display[1:]}")
+            for _ in range(100):
+                if socket.exists():
+                    break
+                time.sleep(0.05)
+            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": scale,
+                   "KOMPASSAPP_SETTINGS": str(TMP / name / "settings.ini"), "KOMPASSAPP_DATA": str(TMP / name),
+                   "KOMPASSAPP_DATA_DIR": str(TMP / name)}
+            result = subprocess.run([sys.executable, __file__, "--laptop-child", name], env=env)
+            if result.returncode:
+                return result.returncode
+        finally:
+            xvfb.terminate()
+            xvfb.wait()
+    return 0
+
+
+def partial_2020(name: str) -> Path:
+    """Day one of a 2020 evaluation: a few questions of areas 1 and 3 answered, the rest open."""
+    from kompassapp.bank import resolve_bank
+    from kompassapp.evaluation import Evaluation
+
+    bank = resolve_bank("kommunkompassen-2020")
+    path = TMP / name / "Exempelkommun-2026.kompass"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Evaluation.create(path, bank, municipality="Exempelkommun", year=2026, visit_start="2026-03-10",
+                           visit_end="2026-03-12", team=["Karin Lindqvist"], demo=True,
+                           notice="Demonstrationsdata: påhittade svar.") as ev:
+        for area, count in (("1", 9), ("3", 4)):
+            for q in bank.area(area).questions[:count]:
+                ev.set_answer(q.id, choice=bank.scales[q.scale].options[len(q.id) % 3].key)
+    return path
+
+
+def laptop_child(name: str) -> int:
+    from PySide6.QtTest import QTest
+
+    from kompassapp.gui.base import i18n
+    from kompassapp.gui.base.settings import Settings
+    from kompassapp.gui.shell.app import Windows, make_application
+    from kompassapp.gui.shell.start import ensure_demo
+
+    app = make_application([])
+    i18n.install(app, "sv")
+    settings = Settings()
+    settings.auditor_name = "Karin Lindqvist"
+    windows = Windows(settings)
+    OUT.mkdir(exist_ok=True)
+
+    def shot(what: str) -> None:
+        settle(app, 20)
+        QTest.qWait(300)  # the chart is built after the first frame; the X server paints
+        settle(app, 20)
+        path = OUT / f"laptop_{what}_{name}.png"
+        app.primaryScreen().grabWindow(0).save(str(path))  # the whole screen, as `import -window root`
+        w = windows.windows[-1]
+        print(f"{path.relative_to(OUT.parent.parent)}: window {w.width()}x{w.height()} on "
+              f"{app.primaryScreen().size().width()}x{app.primaryScreen().size().height()}, tree {w.tree.width()} px, "
+              f"answer rows {w.question_panel.answer_rows()}")
+
+    w = windows.open_path(ensure_demo())
+    w.select_question("2.3.1")
+    shot("demo")
+    w.close()
+    w = windows.open_path(partial_2020(name))
+    w.select_question("1.1.3")  # five options and "Ej tillämplig"
+    shot("six_options")
+    w.ui.actionFind.trigger()  # Ctrl+F (no window manager gives the window the focus for a key press)
+    QTest.keyClicks(w.search_panel.ui.searchEdit, "protokoll")
+    w.search_panel.run()
+    shot("search")
+    w.toggle_presentation()
+    shot("presentation_partial")
+    w.presentation.close()
+    w.close()
+    settle(app)
+    return 0
+
+
 if __name__ == "__main__":
+    if "--laptop" in sys.argv:
+        raise SystemExit(laptop_main())
+    if "--laptop-child" in sys.argv:
+        raise SystemExit(laptop_child(sys.argv[-1]))
     raise SystemExit(main())

@@ -9,11 +9,9 @@ machine output (--json, export-json) does not.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -185,7 +183,7 @@ def summary_dict(ev: Evaluation, profile: Profile) -> dict:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    with Evaluation.open(args.file) as ev:
+    with Evaluation.open(args.file, readonly=True) as ev:
         profile = ev.profile()
         if args.json:
             print(json.dumps(summary_dict(ev, profile), ensure_ascii=False, indent=2))
@@ -237,7 +235,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import export
 
     for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, final=args.final, compare=args.compare,
-                       anonymize=args.anonymize):
+                       anonymize=args.anonymize, allow_names=args.allow_names):
         print(t("written", out=path))
     return 0
 
@@ -254,7 +252,7 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
     from kompassapp import upgrade
 
     new_bank = resolve_bank(args.bank)
-    with Evaluation.open(args.file, author=args.author) as ev:
+    with Evaluation.open(args.file, author=args.author, readonly=args.dry_run) as ev:
         plan = upgrade.plan(ev, new_bank)
         print(t("upgrade.head", file=args.file, id=ev.bank.id, old=plan.old_bank.revision, new=new_bank.revision))
         for q in plan.added:
@@ -292,7 +290,7 @@ def cmd_reference_list(args: argparse.Namespace) -> int:
 def cmd_reference_save(args: argparse.Namespace) -> int:
     from kompassapp.references import from_profile, save_reference
 
-    with Evaluation.open(args.file) as ev:
+    with Evaluation.open(args.file, readonly=True) as ev:
         name = args.name or f"{ev.info.municipality} {ev.info.year}"
         ref = from_profile(name, ev.bank, {a.area.id: a.score for a in ev.profile().areas}, source=str(args.file))
     save_reference(ref, args.output)
@@ -390,7 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "instead of the feedback at the end of the visit")
     x.add_argument("--compare", metavar="G", help="profile to draw as comparison: another evaluation (.kompass), "
                    "a reference file, or a shipped reference id (see 'reference list'); same edition only")
-    x.add_argument("--anonymize", action="store_true", help="workbook: interviewees as role + number, not names")
+    x.add_argument("--anonymize", action="store_true", help="interviewees as role + number, not names; also "
+                   "every name written in findings, notes, titles and comments (genitives, first names alone, …)")
+    x.add_argument("--allow-names", action="store_true", help="export even though the text seems to name "
+                   "interviewees (the PDF is otherwise refused with the list of places)")
     x.set_defaults(func=cmd_export)
 
     j = sub.add_parser("jury", help="write the jury workbook comparing several evaluations")
@@ -424,62 +425,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _log_crash() -> str:
-    path = Path(tempfile.gettempdir()) / "kompassapp-error.log"
-    with path.open("a", encoding="utf-8") as fh:
-        traceback.print_exc(file=fh)
+    """The traceback, appended to a log only the user can read in their data folder; where it went."""
+    from kompassapp.backups import data_dir
+    from kompassapp.fileio import append_private
+
+    path = data_dir() / "kompassapp-error.log"
+    try:
+        append_private(path, traceback.format_exc())
+    except OSError as exc:
+        return f"not saved: {exc}"
     return str(path)
 
 
-def _requested_language(argv: list[str]) -> str | None:
-    """The value of --lang wherever it is given (it must be known before argparse speaks)."""
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return None
-
-
-@contextlib.contextmanager
-def _argparse_language():
-    """argparse's own words ("usage:", "error:", "required") in the current language while it runs."""
-    saved = argparse._
-    argparse._ = messages.argparse_text
-    try:
-        yield
-    finally:
-        argparse._ = saved
-
-
-def _localized(parser: argparse.ArgumentParser, top: bool = True) -> argparse.ArgumentParser:
-    """Help texts in the current language, and --lang accepted before or after the command."""
-    parser.add_argument("--lang", choices=messages.LANGUAGES, default=None if top else argparse.SUPPRESS,
-                        help="language of the output: sv (default) or en; without it, the language chosen in the app")
-    if parser.description:
-        parser.description = messages.argparse_text(parser.description)
-    for action in parser._actions:
-        if action.help:
-            action.help = messages.argparse_text(action.help)
-        if isinstance(action, argparse._SubParsersAction):
-            for choice in action._choices_actions:
-                choice.help = messages.argparse_text(choice.help)
-            for sub in action.choices.values():
-                _localized(sub, top=False)
-    return parser
-
-
 def _parser(argv: list[str]) -> argparse.ArgumentParser:
-    messages.set_language(messages.choose_language(_requested_language(argv)))
-    with _argparse_language():
-        return _localized(build_parser())
+    messages.set_language(messages.choose_language(messages.requested_language(argv)))
+    with messages.argparse_language():
+        return messages.localize_parser(build_parser())
 
 
 def usage_error(argv: list[str], word: str) -> int:
     """What the launcher says for a word that is neither a command nor a file to open (exit 2)."""
     parser = _parser(argv)
-    with _argparse_language():
+    with messages.argparse_language():
         sys.stderr.write(parser.format_usage())
     print(t("usage.unknown_option" if word.startswith("-") else "usage.unknown_command", prog=PROG, word=word,
             commands=", ".join(COMMANDS)), file=sys.stderr)
@@ -489,7 +456,7 @@ def usage_error(argv: list[str], word: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = _parser(argv)
-    with _argparse_language():
+    with messages.argparse_language():
         args = parser.parse_args(argv)
     if args.command is None:
         print(t("no_window_in_cli", prog=PROG), file=sys.stderr)

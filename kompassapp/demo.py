@@ -8,6 +8,7 @@ from the report is marked illustrative. The file is flagged as demonstration dat
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import datetime, timedelta, timezone
 from fractions import Fraction
@@ -42,20 +43,25 @@ def solve_area(bank: Bank, area: Area, target: Fraction, rng: random.Random,
     """
     fixed = fixed or {}
     questions = area.questions
-    goal = target * sum(q.points for q in questions) / area.max
     level = float(target / area.max)
+    # Exact sums as integers (in units of 1/scale of a point): the same answers, without Fraction arithmetic.
+    awards = {(q.id, o.key): q.points * o.value for q in questions for o in bank.scales[q.scale].options}
+    unit = math.lcm(*(a.denominator for a in awards.values()))
+    exact_goal = target * sum(q.points for q in questions) / area.max * unit
+    goal = int(exact_goal) if exact_goal.denominator == 1 else -1  # -1: no sum of awards reaches it
     # reachable[i] maps an awarded sum after i questions to (cost, option key, previous sum)
-    reachable: list[dict[Fraction, tuple[int, str, Fraction]]] = [{Fraction(0): (0, "", Fraction(0))}]
+    reachable: list[dict[int, tuple[int, str, int]]] = [{0: (0, "", 0)}]
     for q in questions:
         options = [o for o in bank.scales[q.scale].options if fixed.get(q.id, o.key) == o.key]
         best = max(options, key=lambda o: o.value)
         preferred = best.key if rng.random() < level else rng.choice(options).key
-        step: dict[Fraction, tuple[int, str, Fraction]] = {}
+        points = [(o.key, int(awards[q.id, o.key] * unit)) for o in options]
+        step: dict[int, tuple[int, str, int]] = {}
         for total, (cost, _, _) in reachable[-1].items():
-            for o in options:
-                new_total, new_cost = total + q.points * o.value, cost + (o.key != preferred)
+            for key, award in points:
+                new_total, new_cost = total + award, cost + (key != preferred)
                 if new_total <= goal and (new_total not in step or step[new_total][0] > new_cost):
-                    step[new_total] = (new_cost, o.key, total)
+                    step[new_total] = (new_cost, key, total)
         reachable.append(step)
     if goal not in reachable[-1]:
         raise KompassError(f"area {area.id}: the bank cannot produce the score {float(target):g}")
@@ -71,9 +77,10 @@ def _mark(text: str, published: bool) -> str:
 
 
 def build_demo(out: Path, bank: Bank | None = None) -> Path:
-    """Write the demo evaluation to `out` (which must not exist)."""
+    """Write the demo evaluation to `out` (which must not exist); it appears only when complete."""
     bank = bank or resolve_bank(BANK_ID)
-    content: dict[str, Any] = yaml.safe_load(CONTENT.read_text(encoding="utf-8"))
+    content: dict[str, Any] = yaml.load(CONTENT.read_text(encoding="utf-8"),  # our own file; C parser when there
+                                        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     start = datetime.fromisoformat(content["visit_start"]).replace(hour=8, tzinfo=timezone.utc)
     clock_at = [start]
 
@@ -82,10 +89,10 @@ def build_demo(out: Path, bank: Bank | None = None) -> Path:
         return clock_at[0].isoformat(timespec="milliseconds")
 
     team = content["team"]
-    ev = Evaluation.create(out, bank, municipality=content["municipality"], year=content["year"],
-                           visit_start=content["visit_start"], visit_end=content["visit_end"], team=team,
-                           author=team[0], demo=True, notice=NOTICE, clock=clock)
-    try:
+    # Built under a temporary name and renamed when complete: a killed build leaves no half demo.
+    with Evaluation.building(out, bank, municipality=content["municipality"], year=content["year"],
+                             visit_start=content["visit_start"], visit_end=content["visit_end"], team=team,
+                             author=team[0], demo=True, notice=NOTICE, clock=clock) as ev:
         docs = {d["key"]: ev.add("document", title=_mark(d["title"], d.get("published", False)), kind=d["kind"],
                                  date=d["date"], link=d.get("link", "")).id for d in content["documents"]}
         sessions: dict[str, str] = {}
@@ -128,6 +135,4 @@ def build_demo(out: Path, bank: Bank | None = None) -> Path:
         for f in content["findings"]:
             ev.add("finding", area_id=str(f["area"]), kind=f["kind"], text=_mark(f["text"], f.get("published", False)),
                    municipality=f.get("municipality", ""))
-    finally:
-        ev.close()
     return out

@@ -59,6 +59,7 @@ class Edits:
     auditor: str  # whose copy this is: their answers are the editable ones
     clock: Callable[[], str]
     changed: Observers  # callbacks receive a Change
+    readonly: bool  # opened for reading only: every edit is refused
     bank: Bank
 
     def reload(self) -> None:
@@ -76,6 +77,8 @@ class Edits:
     @contextmanager
     def _transaction(self) -> Iterator[str]:
         """One durable transaction; yields its time. Storage errors become one-line messages."""
+        if self.readonly:
+            raise KompassError(f"{self.path}: opened for reading only; open it for editing to change it")
         now = self.clock()
         try:
             with storage.transaction(self.conn):
@@ -83,8 +86,7 @@ class Edits:
         except sqlite3.IntegrityError as exc:
             raise KompassError(f"the change was refused: {exc}") from None
         except sqlite3.OperationalError as exc:
-            raise KompassError(f"{self.path}: the change could not be stored ({exc}); "
-                               "check that the disk is present and not full") from None
+            raise storage.write_error(self.path, exc) from None
 
     @contextmanager
     def _batch(self, kind: ChangeKind | str, ids: tuple[str, ...] = ()) -> Iterator[str]:

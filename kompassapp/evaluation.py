@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from kompassapp import storage
+from kompassapp import fileio, storage
 from kompassapp.answers import AnswerEdits
 from kompassapp.bank import bundled_translations, translate
 from kompassapp.bank.model import Bank
@@ -47,6 +48,7 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         self.author = author  # stamped on every edit and log entry; the GUI passes the settings' name
         self.clock = clock
         self.changed = Observers()  # callbacks receive a Change
+        self.readonly = False  # opened for reading only: every edit is refused
         self.reload()
 
     def reload(self) -> None:
@@ -63,33 +65,59 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     def create(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
                visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
                notice: str = "", clock: Callable[[], str] = utc_now) -> Evaluation:
+        """A new evaluation file at `path`, open for editing; it appears under that name only when complete."""
+        with cls.building(path, bank, municipality=municipality, year=year, visit_start=visit_start,
+                          visit_end=visit_end, team=team, author=author, demo=demo, notice=notice, clock=clock):
+            pass
+        return cls.open(path, author=author, clock=clock)
+
+    @classmethod
+    @contextmanager
+    def building(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
+                 visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
+                 notice: str = "", clock: Callable[[], str] = utc_now) -> Iterator[Evaluation]:
+        """A new evaluation to fill in the block, under a temporary name (see fileio.new_file).
+
+        It is closed and renamed to `path` when the block returns; if the block fails or the
+        process dies, `path` does not appear.
+        """
         path = Path(path)
         if not municipality.strip():
             raise KompassError("the municipality's name is empty")
-        conn = storage.create(path)
-        now = clock()
-        meta = {
-            "bank": bank.to_dict(), "municipality": municipality.strip(), "year": int(year),
-            "visit_start": visit_start, "visit_end": visit_end, "demo": demo, "notice": notice,
-            "created_at": now, "created_by": author, "auditor": author, "evaluation_id": new_id(),
-            # translations go into the file with the bank, so it reads the same in years to come
-            "translations": bundled_translations(bank),
-        }
-        insert_rows(conn, meta)
-        evaluation = cls(path, conn, author=author, clock=clock)
-        for name in team:
-            evaluation.add("member", name=name)
-        return evaluation
+        with fileio.new_file(path) as tmp:
+            conn = storage.create(tmp)
+            conn.execute("PRAGMA synchronous = OFF")  # no fsync per edit: the finished file is fsynced once
+            now = clock()
+            meta = {
+                "bank": bank.to_dict(), "municipality": municipality.strip(), "year": int(year),
+                "visit_start": visit_start, "visit_end": visit_end, "demo": demo, "notice": notice,
+                "created_at": now, "created_by": author, "auditor": author, "evaluation_id": new_id(),
+                # translations go into the file with the bank, so it reads the same in years to come
+                "translations": bundled_translations(bank),
+            }
+            insert_rows(conn, meta)
+            evaluation = cls(tmp, conn, author=author, clock=clock)
+            try:
+                for name in team:
+                    evaluation.add("member", name=name)
+                yield evaluation
+            finally:
+                evaluation.close()
 
     @classmethod
-    def open(cls, path: str | Path, *, author: str = "", clock: Callable[[], str] = utc_now) -> Evaluation:
+    def open(cls, path: str | Path, *, author: str = "", clock: Callable[[], str] = utc_now,
+             readonly: bool = False) -> Evaluation:
+        """Open for editing (an older file format is migrated in place, after a backup copy), or with
+        `readonly` for reading only: then nothing is ever written to the file and edits are refused."""
         path = Path(path)
-        conn = storage.open_existing(path)
+        conn = storage.open_readonly(path) if readonly else storage.open_existing(path)
         try:
-            return cls(path, conn, author=author, clock=clock)
+            evaluation = cls(path, conn, author=author, clock=clock)
         except (KeyError, TypeError, ValueError, sqlite3.Error) as exc:
             conn.close()
             raise KompassError(f"{path}: the file is damaged (its bank or details cannot be read: {exc})") from None
+        evaluation.readonly = readonly
+        return evaluation
 
     def close(self) -> None:
         storage.close(self.conn)

@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     stray = next((w for w in words if not _opens_in_window(w)), None)
     if stray is not None:
         return cli.usage_error(argv, stray)
-    messages.set_language(messages.choose_language(cli._requested_language(argv)))
+    messages.set_language(messages.choose_language(messages.requested_language(argv)))
     if sys.platform.startswith("linux") and not any(
             os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         # Qt would abort with a misleading message about xcb libraries; say what is missing.

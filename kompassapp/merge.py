@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import sqlite3
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kompassapp import storage
+from kompassapp import fileio, storage
 from kompassapp.edits import Bulk
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import ChangeKind, Evaluation
@@ -106,17 +104,6 @@ def _conflict(entity: str, row: dict[str, Any], kind: str, **details: str) -> Co
                     **details)
 
 
-def _open_source(path: Path, work: Path) -> sqlite3.Connection:
-    """A read-only connection to the copy, migrated in a scratch copy if it is from an older version."""
-    version = storage.check(path)
-    if version < storage.SCHEMA_VERSION:
-        scratch = work / "source.kompass"
-        shutil.copy(path, scratch)
-        storage.close(storage.open_existing(scratch))
-        path = scratch
-    return storage.open_readonly(path)
-
-
 def merge(into: Evaluation, source: str | Path) -> MergeReport:
     """Bring everything from the copy `source` into the open evaluation `into`, in one transaction.
 
@@ -126,17 +113,16 @@ def merge(into: Evaluation, source: str | Path) -> MergeReport:
     if source.resolve() == into.path.resolve():
         raise KompassError(f"{source}: cannot merge a file into itself")
     report = MergeReport(str(source))
-    with tempfile.TemporaryDirectory() as work:
-        other = _open_source(source, Path(work))
-        try:
-            _check_same_evaluation(into, other, source)
-            with into.bulk(ChangeKind.ALL) as w:
-                _merge_info(into, other, w, report)
-                for table, (key, entity) in KEYED.items():
-                    _merge_table(into, other, w, table, key, entity, report)
-                report.log_entries += w.take_log(other.execute("SELECT * FROM changelog ORDER BY seq"))
-        finally:
-            other.close()
+    other = storage.open_readonly(source)  # read only: an older format is migrated in memory, not in its file
+    try:
+        _check_same_evaluation(into, other, source)
+        with into.bulk(ChangeKind.ALL) as w:
+            _merge_info(into, other, w, report)
+            for table, (key, entity) in KEYED.items():
+                _merge_table(into, other, w, table, key, entity, report)
+            report.log_entries += w.take_log(other.execute("SELECT * FROM changelog ORDER BY seq"))
+    finally:
+        other.close()
     report.disagreements = into.disputed()
     return report
 
@@ -262,16 +248,23 @@ def make_copy(lead: str | Path, out: str | Path, auditor: str, *, author: str = 
         raise KompassError("the auditor's name is empty")
     if out.exists():
         raise KompassError(f"{out}: the file already exists; choose another name")
-    source = storage.open_readonly(lead)
-    target = sqlite3.connect(out)
-    try:
-        source.backup(target)  # a consistent snapshot even while the lead has the file open
-    finally:
-        target.close()
-        source.close()
-    with Evaluation.open(out, author=author or auditor) as ev:
-        ev.set_auditor(auditor)
-        if auditor not in [m.name for m in ev.team()]:
-            ev.add("member", name=auditor)
+    # Built complete (owned by the auditor) under a temporary name, then renamed: never a copy that still
+    # says it is the lead's. The source is read through the checks: nothing foreign is copied.
+    with fileio.new_file(out) as tmp:
+        source = storage.open_readonly(lead)
+        try:
+            target = sqlite3.connect(tmp)
+            try:
+                source.backup(target)  # a consistent snapshot even while the lead has the file open
+            finally:
+                target.close()
+        except sqlite3.Error as exc:
+            raise storage.write_error(out, exc) from None
+        finally:
+            source.close()
+        with Evaluation.open(tmp, author=author or auditor) as ev:
+            ev.conn.execute("PRAGMA synchronous = OFF")  # fsynced once when complete
+            ev.set_auditor(auditor)
+            if auditor not in [m.name for m in ev.team()]:
+                ev.add("member", name=auditor)
     return out
-

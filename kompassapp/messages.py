@@ -11,7 +11,9 @@ The language: `--lang` on the command line, else the language chosen in the app'
 
 from __future__ import annotations
 
+import argparse
 import configparser
+import contextlib
 import os
 import re
 from pathlib import Path
@@ -145,12 +147,13 @@ MESSAGES: dict[str, dict[str, Template]] = {
 
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
 # GUI's technical line. The common ones an auditor meets are rendered in Swedish here; the
-# English text is the key, so a message no pattern knows is shown as it is.
+# English text is the key, so a message no pattern knows is shown as it is. The first pattern that
+# matches the whole line wins: the more specific ones come first.
 DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p, sv in [
-    (r"(?P<p>.+): no such file", "{p}: filen finns inte"),
     (r"(?P<p>.+): cannot read the file: (?P<why>.*)", "{p}: filen kan inte läsas ({why})"),
     (r"(?P<p>.+): cannot read the file \((?P<why>.*)\)", "{p}: filen kan inte läsas ({why})"),
     (r"(?P<p>.+): the file is not UTF-8 text", "{p}: filen är inte text i UTF-8"),
+    (r"(?P<p>.+): no such file", "{p}: filen finns inte"),
     (r"(?P<p>.+): the file is empty; it is not an evaluation", "{p}: filen är tom; den är ingen utvärdering"),
     (r"(?P<p>.+): not a Kompassapp evaluation file \(it is not a \.kompass database\)",
      "{p}: ingen utvärderingsfil från Kompassapp (det är ingen .kompass-databas)"),
@@ -168,7 +171,26 @@ DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p
     (r"(?P<p>.+): the file already exists; choose another name", "{p}: filen finns redan; välj ett annat namn"),
     (r"(?P<p>.+): cannot open the file for writing \((?P<why>.*)\); is it on read-only media\?",
      "{p}: filen kan inte öppnas för skrivning ({why}); ligger den på skrivskyddat media?"),
+    (r"(?P<p>.+): the file is in use by another program \(still locked after (?P<s>[\d.]+) seconds\); "
+     r"close it there and try again",
+     "{p}: filen används av ett annat program (fortfarande låst efter {s} sekunder); stäng den där och försök igen"),
     (r"(?P<p>.+?): (?P<rest>.*\bin use\b.*)", "{p}: filen används av ett annat program ({rest})"),
+    (r"(?P<p>.+): the file cannot be written \(write-protected media or no permission\); it can still be read "
+     r"and exported",
+     "{p}: filen kan inte skrivas (skrivskyddat media eller ingen behörighet); den kan fortfarande läsas och "
+     "exporteras"),
+    (r"(?P<p>.+): the disk is full; make room and try again \(nothing was half-stored\)",
+     "{p}: disken är full; frigör utrymme och försök igen (inget sparades till hälften)"),
+    (r"(?P<p>.+): cannot write here \((?P<why>.*)\)", "{p}: kan inte skriva här ({why})"),
+    (r"(?P<p>.+): cannot write the file \((?P<why>.*)\); the previous file is unchanged",
+     "{p}: filen kan inte skrivas ({why}); den tidigare filen är oförändrad"),
+    (r"(?P<p>.+): this is an evaluation file; choose another name for the export",
+     "{p}: det här är en utvärderingsfil; välj ett annat namn för exporten"),
+    (r"(?P<p>.+): is a folder; give a file name", "{p}: är en mapp; ange ett filnamn"),
+    (r"nothing to export: give --xlsx FILE and/or --pdf FILE", "inget att exportera: ange --xlsx FIL och/eller --pdf FIL"),
+    (r"(?P<p>.+): cannot merge a file into itself", "{p}: en fil kan inte slås ihop med sig själv"),
+    (r"(?P<p>.+?):(?P<line>\d+): invalid JSON: (?P<why>.*) \(column (?P<col>\d+)\)",
+     "{p}:{line}: ogiltig JSON: {why} (kolumn {col})"),
     (r"no bank file or bundled bank named '(?P<n>.*)' \(bundled: (?P<k>.*)\)",
      "ingen bankfil eller medföljande bank heter '{n}' (medföljande: {k})"),
     (r"the municipality's name is empty", "kommunens namn är tomt"),
@@ -248,7 +270,7 @@ def settings_language(path: Path | None = None) -> str | None:
     """
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
-        parser.read(path or settings_path(), encoding="utf-8")
+        parser.read(path or settings_path(), encoding="utf-8-sig")  # a BOM from a Windows editor is fine
     except (configparser.Error, OSError, UnicodeDecodeError):
         return None
     for section in ("General", "%General", "general"):
@@ -355,5 +377,48 @@ ARGPARSE_SV: dict[str, str] = {
 
 
 def argparse_text(text: str) -> str:
-    """argparse's gettext in the current language (installed by cli.main while it parses)."""
+    """argparse's gettext in the current language (installed by argparse_language)."""
     return ARGPARSE_SV.get(text, text) if _language == "sv" else text
+
+
+def requested_language(argv: list[str]) -> str | None:
+    """The value of --lang wherever it is given (it must be known before argparse speaks)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+@contextlib.contextmanager
+def argparse_language():
+    """argparse's own words ("usage:", "error:", "required") in the current language while it runs."""
+    saved = getattr(argparse, "_", None)
+    if saved is None:  # a Python whose argparse looks its words up otherwise: they stay English
+        yield
+        return
+    argparse._ = argparse_text
+    try:
+        yield
+    finally:
+        argparse._ = saved
+
+
+def localize_parser(parser: argparse.ArgumentParser, top: bool = True) -> argparse.ArgumentParser:
+    """Help texts in the current language, and --lang accepted before or after the command."""
+    parser.add_argument("--lang", choices=LANGUAGES, default=None if top else argparse.SUPPRESS,
+                        help="language of the output: sv (default) or en; without it, the language chosen in the app")
+    if parser.description:
+        parser.description = argparse_text(parser.description)
+    for action in parser._actions:
+        if action.help:
+            action.help = argparse_text(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = argparse_text(choice.help)
+            for sub in action.choices.values():
+                localize_parser(sub, top=False)
+    return parser

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import fields, replace
 from typing import Any
 
@@ -103,6 +103,14 @@ class NoteEdits(Edits):
             clauses.append("n.deleted = 0")
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return [self._note_from(r) for r in self.conn.execute(self._NOTE_SQL + where + " ORDER BY n.created_at, n.rowid", args)]
+
+    def iter_notes(self, *, include_deleted: bool = False) -> Iterator[Note]:
+        """All notes as `notes()` gives them, one at a time: an export of a million notes, or of one
+        note of hundreds of megabytes, need not hold them all. Only the order is sorted (sorting
+        whole rows would copy every text into SQLite's sorter); each note is then read by itself."""
+        where = "" if include_deleted else " WHERE deleted = 0"
+        for (rowid,) in self.conn.execute(f"SELECT rowid FROM notes{where} ORDER BY created_at, rowid"):
+            yield self._note_from(self.conn.execute(self._NOTE_SQL + " WHERE n.rowid = ?", (rowid,)).fetchone())
 
     def note_counts(self) -> dict[str, int]:
         """Question id → number of (undeleted) notes tied to it."""

@@ -17,7 +17,7 @@ def app_root() -> Path:
     if frozen:
         return Path(frozen)
     package = Path(__file__).resolve().parent
-    # A wheel installs the top-level folders inside the package (pyproject.toml, package-dir); a checkout
+    # A wheel installs the top-level folders inside the package (setup.py, package_dir); a checkout
     # (also installed with pip -e) has them beside it.
     installed = package / "_data"
     return installed if (installed / "question_bank").is_dir() else package.parent

@@ -141,7 +141,7 @@ def comparison(spec: str | Path, bank: Bank) -> Reference:
     from kompassapp.evaluation import Evaluation  # here: evaluation files are only one of the sources
 
     if str(spec).endswith(".kompass"):
-        with Evaluation.open(spec) as other:
+        with Evaluation.open(spec, readonly=True) as other:
             profile = other.profile()
             reference = from_profile(f"{other.info.municipality} {other.info.year}", other.bank,
                                      {a.area.id: a.score for a in profile.areas}, source=str(spec))

@@ -39,6 +39,20 @@ class Tally:
     def share(self) -> Fraction:
         return self.awarded / self.possible if self.possible else Fraction(0)
 
+    @property
+    def assessed(self) -> int:
+        """Questions the evaluators have taken a position on: answered or 'ej tillämplig'."""
+        return self.answered + self.na
+
+    @property
+    def questions(self) -> int:
+        return self.applicable + self.na
+
+    @property
+    def preliminary(self) -> bool:
+        """Something applicable is still unanswered, so the score may still rise."""
+        return self.answered < self.applicable
+
 
 @dataclass(frozen=True)
 class SubareaScore:
@@ -56,6 +70,12 @@ class AreaScore:
     def score(self) -> Fraction:
         return self.area.max * self.tally.share
 
+    @property
+    def assessed(self) -> bool:
+        """False while no question of the area is answered (nor marked 'ej tillämplig'): its score
+        is then "not yet assessed" (shown as –), not a 0 the municipality earned."""
+        return self.tally.assessed > 0
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -72,6 +92,14 @@ class Profile:
     @property
     def tally(self) -> Tally:
         return sum((a.tally for a in self.areas), Tally())
+
+    @property
+    def assessed_areas(self) -> tuple[AreaScore, ...]:
+        return tuple(a for a in self.areas if a.assessed)
+
+    @property
+    def preliminary(self) -> bool:
+        return self.tally.preliminary
 
     def by_id(self) -> dict[str, AreaScore]:
         return {a.area.id: a for a in self.areas}

@@ -5,26 +5,37 @@ a file that holds every edit that returned and nothing half-written. WAL with
 synchronous=FULL makes each commit durable with one fsync; closing checkpoints the WAL
 back into the main file so the file can be copied or mailed as a single file.
 
-Opening checks the file before it writes anything to it, so a foreign or damaged
-file is reported and left exactly as it was.
+A file from someone else is data, never code. Opening checks the file before anything
+writes to it: its whole schema must be exactly what Kompassapp creates for its version
+(a trigger or view could otherwise run SQL on every edit), a `-wal` beside it must
+belong to it, and `trusted_schema` is off on every connection. A refused file is left
+exactly as it was. Readers (`open_readonly`) never write to the file nor beside it:
+an older schema is migrated in memory, a crash leftover WAL is applied in a scratch copy.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
-from kompassapp.errors import FileFormatError
+from kompassapp.errors import FileFormatError, KompassError
 
 APPLICATION_ID = 0x4B4F4D50  # "KOMP": marks a SQLite file as ours
 SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+BUSY_SECONDS = 3.0  # how long to wait for another program's lock before saying the file is in use
+IDENTITY = ("evaluation_id", "auditor", "created_at", "created_by")  # meta that no edit ever changes
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,6 +82,21 @@ CREATE TABLE changelog (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, author TEXT NOT NULL,
     entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT);
 """
+# Schema version 1, as the first release created it: answers had no auditor, no agreed answers,
+# change-log entries no ids. Kept to recognise (and migrate) such files exactly.
+_V1_TABLES = {
+    "answers": """CREATE TABLE answers (
+    question_id TEXT PRIMARY KEY, choice TEXT, comment TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'draft', 'done')),
+    author TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+    "changelog": """CREATE TABLE changelog (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, author TEXT NOT NULL,
+    entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT)""",
+    "consensus": None,
+}
+SCHEMA_V1 = "".join(f"{_V1_TABLES.get(s.split()[2], s)};\n" for s in (t.strip() for t in SCHEMA.split(";"))
+                    if s and _V1_TABLES.get(s.split()[2], s))
+SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA}  # what each schema version's files were created with
 TABLES = ("meta", "team", "sessions", "participants", "documents", "answers", "consensus", "notes",
           "note_questions", "findings", "changelog")
 TABLES_BEFORE = {1: tuple(t for t in TABLES if t != "consensus")}  # tables of older schema versions
@@ -116,6 +142,70 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    with transaction(conn):  # all steps or none: a failed upgrade leaves the file as it was
+        for v in range(version, SCHEMA_VERSION):
+            MIGRATIONS[v](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+# -- the expected schema ----------------------------------------------------------------
+def _objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
+    """Every schema object as (type, name, table, SQL); the SQL compared without layout or quoting."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset((t, n, tb, " ".join(sql.replace('"', "").lower().split()) if sql else None)
+                     for t, n, tb, sql in rows)
+
+
+def _schemas(version: int) -> tuple[frozenset, ...]:
+    """The schemas a file of `version` can have: created at that version, or at an older one and migrated."""
+    return _built_schemas(version, tuple(MIGRATIONS.get(v) for v in range(min(SCHEMAS), version)))
+
+
+@cache
+def _built_schemas(version: int, migrations: tuple) -> tuple[frozenset, ...]:
+    variants = []
+    for created in sorted(v for v in SCHEMAS if v <= version):
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn.executescript(SCHEMAS[created])
+        for v in range(created, version):
+            MIGRATIONS[v](conn)
+        variants.append(_objects(conn))
+        conn.close()
+    return tuple(variants)
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    found = _objects(conn)
+    variants = _schemas(version)
+    if found in variants:
+        return
+    ours = {(o[0], o[1]) for v in variants for o in v}
+    # Code first (triggers, views), then anything else that is not exactly ours.
+    for kind, name, table, _ in sorted(found - frozenset().union(*variants),
+                                        key=lambda o: (o[0] not in ("trigger", "view"), o[1])):
+        if (kind, name) in ours:
+            raise FileFormatError(f"{path}: its {kind} '{name}' is not as Kompassapp creates it; the file is "
+                                  "refused so that nothing in it runs (ask the sender for a copy made by Kompassapp)")
+        on = f" on table '{table}'" if kind in ("trigger", "index") else ""
+        raise FileFormatError(f"{path}: holds a {kind} '{name}'{on} that Kompassapp did not create; the file is "
+                              "refused so that nothing in it runs (ask the sender for a copy made by Kompassapp)")
+    kind, name = sorted(min(variants, key=lambda v: len(v ^ found)) - found, key=lambda o: o[1])[0][:2]
+    raise FileFormatError(f"{path}: the file is damaged (its {kind} '{name}' is missing)")
+
+
+# -- connections --------------------------------------------------------------------------
+def _harden(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.row_factory = sqlite3.Row
+    # A damaged byte in stored text shows as U+FFFD instead of making the whole file unreadable.
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    # Functions with side effects may never be called from a file's schema (defence in depth:
+    # the schema check already refuses every object we did not create).
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    return conn
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -126,17 +216,52 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Connection:
     # isolation_level=None: we open transactions ourselves with BEGIN IMMEDIATE.
-    # immutable: read without locks or WAL side files, so checking a file leaves nothing behind.
+    # immutable: read without locks or side files, so reading a file leaves nothing behind.
+    # timeout: a lock held by another program is waited for a bounded time, then reported.
     uri = f"file:{quote(str(path.absolute()))}?mode={mode}" + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    # A damaged byte in stored text shows as U+FFFD instead of making the whole file unreadable.
-    conn.text_factory = lambda data: data.decode("utf-8", "replace")
-    return conn
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
+    try:
+        return _harden(conn)
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _in_memory(source: sqlite3.Connection) -> sqlite3.Connection:
+    """A private in-memory copy of a database, for readers that must migrate or outlive a scratch copy."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    source.backup(conn)
+    return _harden(conn)
+
+
+def _code(exc: BaseException) -> int:
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF
+
+
+def is_busy(exc: BaseException) -> bool:
+    return _code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc)
+
+
+def write_error(path: Path, exc: sqlite3.Error) -> KompassError:
+    """What a failed write means for the user, by SQLite's error code."""
+    code = _code(exc)
+    if is_busy(exc):
+        return FileFormatError(f"{path}: the file is in use by another program (still locked after "
+                               f"{BUSY_SECONDS:g} seconds); close it there and try again")
+    if code == sqlite3.SQLITE_READONLY:
+        return KompassError(f"{path}: the file cannot be written (write-protected media or no permission); "
+                            "it can still be read and exported")
+    if code == sqlite3.SQLITE_CANTOPEN:
+        return KompassError(f"{path}: the file cannot be written here (write-protected media, no permission in its "
+                            "folder, or the disk was removed); it can still be read and exported")
+    if code == sqlite3.SQLITE_FULL:
+        return KompassError(f"{path}: the disk is full; make room and try again (nothing was half-stored)")
+    return KompassError(f"{path}: the change could not be stored ({exc}); "
+                        "check that the disk is present and not full")
 
 
 def create(path: Path) -> sqlite3.Connection:
-    """A new, empty evaluation database at `path` (which must not exist)."""
+    """A new, empty evaluation database at `path` (which must not exist; see fileio.new_file)."""
     if path.exists():
         raise FileFormatError(f"{path}: the file already exists; choose another name")
     try:
@@ -151,8 +276,8 @@ def create(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def check(path: Path) -> int:
-    """Check that `path` is a usable evaluation file without changing it; return its schema version."""
+# -- checking -------------------------------------------------------------------------------
+def _check_head(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -166,61 +291,202 @@ def check(path: Path) -> int:
         raise FileFormatError(f"{path}: not a Kompassapp evaluation file (it is not a .kompass database)")
     if len(head) < 100:
         raise FileFormatError(f"{path}: the file is damaged (truncated)")
-    try:
-        # Without a WAL beside it the file is complete in itself; with one (after a crash) SQLite must read both.
-        conn = _connect(path, "ro", immutable=not Path(f"{path}-wal").exists())
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise FileFormatError(f"{path}: an SQLite database, but not a Kompassapp evaluation file")
-            if version > SCHEMA_VERSION:
-                raise FileFormatError(
-                    f"{path}: made by a newer Kompassapp (file format {version}, this version reads up to "
-                    f"{SCHEMA_VERSION}); update Kompassapp to open it")
-            result = conn.execute("PRAGMA quick_check").fetchall()
-            if [tuple(r) for r in result] != [("ok",)]:
-                raise FileFormatError(f"{path}: the file is damaged ({result[0][0]}); restore a backup copy")
-            present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            missing = [t for t in TABLES_BEFORE.get(version, TABLES) if t not in present]
-            if missing:
-                raise FileFormatError(f"{path}: the file is damaged (missing tables: {', '.join(missing)})")
-            if version == SCHEMA_VERSION:
-                for table in TABLES:
-                    found = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
-                    if found != {c[0] for c in columns(table)}:
-                        raise FileFormatError(f"{path}: the file is damaged (table {table} has other columns)")
-        finally:
-            conn.close()
-    except (sqlite3.Error, UnicodeDecodeError) as exc:  # SQLite's own messages can carry damaged bytes
-        raise FileFormatError(f"{path}: the file is damaged and cannot be read ({exc})") from None
+    return head
+
+
+def _verify(conn: sqlite3.Connection, path: Path, *, thorough: bool = False) -> int:
+    """Check an open database as an evaluation file; return its schema version."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise FileFormatError(f"{path}: an SQLite database, but not a Kompassapp evaluation file")
+    if version > SCHEMA_VERSION:
+        raise FileFormatError(
+            f"{path}: made by a newer Kompassapp (file format {version}, this version reads up to "
+            f"{SCHEMA_VERSION}); update Kompassapp to open it")
+    if version < min(SCHEMAS):
+        raise FileFormatError(f"{path}: not a usable Kompassapp evaluation file (file format {version} is not one "
+                              "Kompassapp has ever written)")
+    _check_schema(conn, path, version)
+    result = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
+    if [tuple(r) for r in result] != [("ok",)]:
+        what = " ".join(str(result[0][0]).replace("*** in database main ***", "").split())[:200]
+        raise FileFormatError(f"{path}: the file is damaged ({what}); restore a backup copy")
     return version
 
 
+def _has_wal(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _foreign_wal(path: Path, why: str) -> FileFormatError:
+    return FileFormatError(f"{path}: the file '{path.name}-wal' beside it does not belong to it ({why}); both "
+                           f"files were left untouched — move '{path.name}-wal' away (or restore a backup copy)")
+
+
+def _identity(conn: sqlite3.Connection) -> dict[str, object]:
+    marks = ", ".join("?" * len(IDENTITY))
+    rows = conn.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", IDENTITY).fetchall()
+    found = {}
+    for key, value in rows:
+        try:
+            found[key] = json.loads(value)
+        except ValueError:
+            found[key] = value
+    return found
+
+
+@contextmanager
+def _recovered(path: Path, head: bytes) -> Iterator[tuple[sqlite3.Connection, int]]:
+    """The file with the WAL beside it applied, in a scratch copy, checked; the originals are never touched.
+
+    A WAL holds pages, not statements: a WAL from another file would mix two evaluations.
+    Its pages must have the file's page size, the result must pass a full integrity check,
+    and the details no edit changes (evaluation id, auditor, creation) must be the file's own.
+    """
+    wal = Path(f"{path}-wal")
+    with wal.open("rb") as fh:
+        header = fh.read(32)
+    if len(header) < 32 or int.from_bytes(header[:4], "big") not in WAL_MAGIC:
+        raise _foreign_wal(path, "it is not an SQLite WAL file")
+    page_size = int.from_bytes(head[16:18], "big")
+    if int.from_bytes(header[8:12], "big") != (65536 if page_size == 1 else page_size):
+        raise _foreign_wal(path, "its page size differs")
+    with tempfile.TemporaryDirectory(prefix="kompassapp-") as work:
+        copy = Path(work) / "check.kompass"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, f"{copy}-wal")
+        conn = _connect(copy, "rw")
+        try:
+            try:
+                version = _verify(conn, path, thorough=True)
+            except FileFormatError as exc:
+                raise _foreign_wal(path, str(exc).removeprefix(f"{path}: ")) from None
+            alone = _connect(path, "ro", immutable=True)
+            try:
+                own = _identity(alone)
+            except sqlite3.Error:
+                own = {}  # the file alone is not readable yet (all in the WAL): nothing to compare
+            finally:
+                alone.close()
+            applied = _identity(conn)
+            for key, value in own.items():
+                if applied.get(key) != value:
+                    raise _foreign_wal(path, f"it was written for another file: its {key.replace('_', ' ')} differs")
+            yield conn, version
+        finally:
+            conn.close()
+
+
+def _damaged(path: Path, exc: BaseException) -> FileFormatError:
+    if is_busy(exc):
+        return write_error(path, exc)  # type: ignore[arg-type]
+    return FileFormatError(f"{path}: the file is damaged and cannot be read ({exc})")
+
+
+def check(path: Path) -> int:
+    """Check that `path` is a usable evaluation file without changing it; return its schema version."""
+    path = Path(path)
+    head = _check_head(path)
+    try:
+        if _has_wal(path):
+            with _recovered(path, head) as (_, version):
+                return version
+        conn = _connect(path, "ro", immutable=True)
+        try:
+            return _verify(conn, path)
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError, OSError) as exc:  # SQLite's messages can carry damaged bytes
+        raise _damaged(path, exc) from None
+
+
 def open_readonly(path: Path) -> sqlite3.Connection:
-    """A checked evaluation opened for reading only (e.g. a copy being merged in)."""
-    check(path)
-    return _connect(path, "ro")
+    """A checked evaluation for reading only: nothing is written to the file or beside it.
+
+    An older schema is migrated in a private in-memory copy; so is a file whose WAL (left by a
+    crash, or by a program that has it open) must be applied first.
+    """
+    path = Path(path)
+    head = _check_head(path)
+    try:
+        if _has_wal(path):
+            with _recovered(path, head) as (recovered, version):
+                conn = _in_memory(recovered)
+        else:
+            conn = _connect(path, "ro", immutable=True)
+            try:
+                version = _verify(conn, path)
+                if version < SCHEMA_VERSION:
+                    source, conn = conn, _in_memory(conn)
+                    source.close()
+            except BaseException:
+                conn.close()
+                raise
+        if version < SCHEMA_VERSION:
+            _migrate(conn, version)
+        conn.execute("PRAGMA query_only = ON")
+    except (sqlite3.Error, UnicodeDecodeError, OSError) as exc:
+        raise _damaged(path, exc) from None
+    return conn
+
+
+def _keep_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """A copy of the file as it was, in the user's data folder, before it is migrated in place."""
+    from kompassapp.backups import data_dir  # here: backups builds on this module
+
+    folder = data_dir() / "backups" / "before-upgrade"
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-format{version}-{stamp}.kompass"
+    partial = target.with_suffix(".partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        Path(partial).unlink(missing_ok=True)
+        raise KompassError(f"{path}: cannot keep a copy before upgrading its format ({exc}); "
+                           "the file is unchanged") from None
+    return target
 
 
 def open_existing(path: Path) -> sqlite3.Connection:
-    """Open a checked evaluation for writing, migrating an older schema first."""
+    """Open a checked evaluation for editing; an older schema is migrated in place, after a backup copy."""
+    path = Path(path)
     version = check(path)
     try:
         conn = _connect(path, "rw")
+    except sqlite3.Error as exc:
+        raise FileFormatError(f"{path}: cannot open the file ({exc})") from None
+    try:
         _configure(conn)
-    except sqlite3.OperationalError as exc:
-        raise FileFormatError(f"{path}: cannot open the file for writing ({exc}); is it on read-only media?") from None
+        conn.execute("BEGIN IMMEDIATE")  # the write lock, once: in use elsewhere or write-protected shows now
+        _check_schema(conn, path, version)  # the file as this connection sees it, under the lock
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise write_error(path, exc) from None
+    except BaseException:
+        conn.close()
+        raise
     if version < SCHEMA_VERSION:
         try:
-            with transaction(conn):  # all steps or none: a failed upgrade leaves the file as it was
-                for v in range(version, SCHEMA_VERSION):
-                    MIGRATIONS[v](conn)
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            _keep_before_upgrade(conn, path, version)
+            _migrate(conn, version)
         except sqlite3.Error as exc:
             conn.close()
             raise FileFormatError(f"{path}: cannot upgrade the file from format {version} to {SCHEMA_VERSION} "
                                   f"({exc}); the file is unchanged") from None
+        except BaseException:
+            conn.close()
+            raise
     return conn
 
 
@@ -238,6 +504,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        # Every commit rewrites the rows that identify the file (toggling a blank after their JSON, which
+        # reads the same), so every WAL carries them: a WAL put beside another file, even beside another
+        # copy of the same evaluation, is then recognised (see _recovered). SQLite skips no-op updates.
+        conn.execute("UPDATE meta SET value = CASE WHEN value LIKE '% ' THEN rtrim(value, ' ') ELSE value || ' ' END"
+                     " WHERE key IN ('evaluation_id', 'auditor')")
     except BaseException:
         conn.execute("ROLLBACK")
         raise

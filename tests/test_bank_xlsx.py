@@ -57,7 +57,8 @@ def shipped(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
         book = _export(bank_file, folder / "bank1.xlsx")
         r = _import(book, folder / "bank1.yaml")
         assert r.returncode == 0, r.stderr
-        assert r.stdout.startswith(f"{folder / 'bank1.yaml'}: kommunkompassen-{edition} rev 1 skriven")
+        revision = yaml.safe_load(bank_file.read_text(encoding="utf-8"))["revision"]  # 2020: revision 2 (issue 12)
+        assert r.stdout.startswith(f"{folder / 'bank1.yaml'}: kommunkompassen-{edition} rev {revision} skriven")
         out[edition] = book, folder / "bank1.yaml"
     return out
 
@@ -104,7 +105,7 @@ def test_workbook_is_readable(shipped):
     areas = wb["Områden"]
     assert [c.value for c in areas[1]][:6] == ["Id", "Titel", "Kort namn", "Alias", "Roll", "Maxpoäng"]
     assert areas["F2"].value == 100
-    assert wb["Metadata"]["A7"].value == "Revision" and wb["Metadata"]["B7"].value == 1
+    assert wb["Metadata"]["A7"].value == "Revision" and wb["Metadata"]["B7"].value == 2  # the 2020 bank, revision 2
     assert [c.value for c in wb["Skalor"][1]] == ["Skala", "Nyckel", "Svarsalternativ", "Värde (0–1)"]
     assert wb["Skalor"]["D3"].value == 0.5
     assert wb.active.title == "Frågor"

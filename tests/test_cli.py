@@ -133,6 +133,7 @@ def _run_with_settings(settings: Path, *args) -> subprocess.CompletedProcess:
     "[%General]\nversion=1\nlanguage=en\n",  # QSettings' group "general" (the scheme before issue 10 item 1)
     "[General]\nlanguage=en\nauditor_name=Karin\n",  # keys without a group
     "[General]\nversion=1\n\n[%General]\nlanguage=en\n\n[%General]\nauditor_name=Karin\n",  # as Qt writes it
+    "\ufeff[General]\r\nlanguage=en\r\n",  # saved by a Windows editor
 ])
 def test_the_settings_language_is_the_default(tmp_path, demo_file, ini):
     settings = tmp_path / "kompassapp.ini"
@@ -302,3 +303,38 @@ def test_the_role_word_is_utvarderare():
               (ROOT / "README.md").read_text(encoding="utf-8")]
     assert not [t for t in texts if re.search(r"granskar(e|en|na|nas|es)\b", t, re.I)]
     assert messages.NOUNS["member"]["sv"] == ("utvärderare", "utvärderare")
+
+
+@pytest.mark.parametrize("english, swedish", [
+    ("/m/a.kompass: the file is in use by another program (still locked after 3 seconds); close it there and try "
+     "again", "/m/a.kompass: filen används av ett annat program (fortfarande låst efter 3 sekunder); stäng den där "
+     "och försök igen"),
+    ("/m/a.kompass: the disk is full; make room and try again (nothing was half-stored)",
+     "/m/a.kompass: disken är full; frigör utrymme och försök igen (inget sparades till hälften)"),
+    ("/m/a.kompass: made by a newer Kompassapp (file format 9, this version reads up to 3); update Kompassapp to "
+     "open it", "/m/a.kompass: skapad av en nyare Kompassapp (filformat 9, den här versionen läser till och med 3); "
+     "uppdatera Kompassapp för att öppna den"),
+    ("a.kompass: the file is damaged (its table 'notes' is missing)", "a.kompass: filen är skadad (its table 'notes' "
+     "is missing)"),
+    ("b.yaml:1: cannot read the file: no such file\nc.yaml:1: cannot read the file: not a file",
+     "b.yaml:1: filen kan inte läsas (no such file)\nc.yaml:1: filen kan inte läsas (not a file)"),
+    ("a rare message no pattern knows", "a rare message no pattern knows"),
+])
+def test_domain_errors_in_swedish_keep_names_and_details(english, swedish):
+    messages.set_language("sv")
+    assert messages.domain_error(english) == swedish
+    messages.set_language("en")
+    assert messages.domain_error(english) == english
+    messages.set_language("sv")
+
+
+def test_readme_quick_start_names_the_display_libraries_and_stays_two_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick = readme[readme.index("## Quick start"):readme.index("## The command line")]
+    apt = " ".join(quick[quick.index("sudo apt-get install"):].split("`")[0].split())
+    for package in ("libxkbcommon-x11-0", "libxcb-cursor0", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3"):
+        assert f" {package}" in apt, package
+    commands = re.findall(r"```bash\n(.*?)```", quick[:quick.index("### ")], re.S)
+    assert len(commands) == 2 and all(c.count("\n") == 1 for c in commands)
+    for topic in ("asks for your name", "--lang en", "backups", "kompassapp-error.log", "kompassapp.ini", "Documents"):
+        assert topic in quick, topic

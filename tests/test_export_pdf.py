@@ -139,7 +139,53 @@ def test_incomplete_evaluation_is_marked_preliminary(tmp_path):
     out = tmp_path / "half.pdf"
     commands.export(path, pdf=out)
     text = " ".join("\n".join(_pages(out)).split())
-    assert "Preliminärt resultat" in text and "Inga noterade." in text
+    assert "Preliminärt – 1 av 4 frågor bedömda" in text and "Inga noterade." in text
+
+
+def _text(path: Path) -> str:
+    return " ".join("\n".join(_pages(path)).split())
+
+
+def test_unassessed_areas_are_not_yet_assessed_not_zero(tmp_path):
+    """Day one: two areas assessed, six untouched. The six are '–', never 'lägst … 0 poäng'."""
+    path = tmp_path / "day1.kompass"
+    bank = load_bank(BANK_2003)
+    with Evaluation.create(path, bank, municipality="Lund", year=2024) as ev:
+        for area, pick in ((bank.areas[0], 0), (bank.areas[1], -1)):
+            for q in area.questions:
+                ev.set_answer(q.id, choice=bank.scales[q.scale].options[pick].key)
+    out = tmp_path / "day1.pdf"
+    commands.export(path, pdf=out)
+    text = _text(out)
+    first, second, third = bank.areas[:3]
+    assert f"Högst resultat har området {first.title}" in text and f"lägst {second.title}" in text
+    assert "6 av områdena är ännu inte bedömda" in text
+    assert f"{third.id}. {third.title} – {sv_number(third.max)}" in text  # the score table
+    assert f"{third.id}. {third.title} Ännu inte bedömt" in text  # the area's own page
+    assert "Preliminärt –" in text and "frågor bedömda" in text
+
+
+def test_a_blank_evaluation_names_no_highest_and_lowest(tmp_path):
+    path = tmp_path / "blank.kompass"
+    Evaluation.create(path, load_bank(SMALL_BANK), municipality="Lund", year=2024).close()
+    out = tmp_path / "blank.pdf"
+    commands.export(path, pdf=out)
+    text = _text(out)
+    assert "Högst" not in text and "lägst" not in text
+    assert "Inget område är ännu bedömt." in text
+    assert "Preliminärt – 0 av 4 frågor bedömda" in text
+    assert "1. Offentlighet och demokratisk kontroll – 100" in text
+
+
+def test_one_assessed_area_is_not_both_highest_and_lowest(tmp_path):
+    path = tmp_path / "one.kompass"
+    with Evaluation.create(path, load_bank(SMALL_BANK), municipality="Lund", year=2024) as ev:
+        ev.set_answer("2.1.1", choice="ja")
+    out = tmp_path / "one.pdf"
+    commands.export(path, pdf=out)
+    text = _text(out)
+    assert "Hittills är bara området Tillgänglighet och brukarorientering bedömt" in text
+    assert "Högst" not in text and "lägst" not in text
 
 
 def test_pdf_and_workbook_together_from_the_cli(demo_file, tmp_path):

@@ -72,7 +72,7 @@ def test_numbers_match_the_summary_command(demo_file, demo_book):
     ws = wb["Sammanfattning"]
     rows = {r[0].value: r for r in ws.iter_rows() if r[0].value is not None}
     for area in summary["areas"]:
-        row = rows[area["id"]]
+        row = rows[int(area["id"])]  # area numbers are numbers in the workbook
         assert row[1].value == area["title"]
         assert isinstance(row[3].value, (int, float)) and row[3].number_format == "0.0"  # a number, one decimal
         assert round(row[3].value, 2) == area["score"]
@@ -227,7 +227,7 @@ def test_read_only_folder_gives_a_clear_message(demo_file, tmp_path):
     (folder / "out.xlsx").write_bytes(b"old")
     folder.chmod(0o555)
     try:
-        result = run_cli("export", demo_file, "--xlsx", folder / "out.xlsx")
+        result = run_cli("export", demo_file, "--xlsx", folder / "out.xlsx", "--lang", "en")
     finally:
         folder.chmod(0o755)
     assert result.returncode == 1 and "cannot write" in result.stderr
@@ -242,9 +242,9 @@ def test_cli_export_and_errors(demo_file, tmp_path):
     assert missing_folder.returncode == 1 and len(missing_folder.stderr.strip().splitlines()) == 1
     assert_no_traceback(missing_folder)
     nothing = run_cli("export", demo_file)
-    assert nothing.returncode == 1 and "nothing to export" in nothing.stderr
+    assert nothing.returncode == 1 and "inget att exportera" in nothing.stderr
     onto_source = run_cli("export", demo_file, "--xlsx", demo_file)
-    assert onto_source.returncode == 1 and "evaluation file" in onto_source.stderr
+    assert onto_source.returncode == 1 and "utvärderingsfil" in onto_source.stderr
 
 
 def test_merged_copies_show_each_auditors_answer_and_disagreement(tmp_path):
@@ -319,3 +319,18 @@ def test_no_change_sheet_without_another_evaluation_of_the_same_bank(demo_file, 
     assert ("Förändring" in load_workbook(out).sheetnames) == same_bank
     commands.export(demo_file, xlsx=out, compare="botkyrka-2003")  # a shipped reference: scores only
     assert "Förändring" not in load_workbook(out).sheetnames
+
+
+def test_unassessed_area_is_a_dash_in_the_score_table(tmp_path):
+    path = tmp_path / "day1.kompass"
+    with Evaluation.create(path, load_bank(SMALL_BANK), municipality="Lund", year=2024) as ev:
+        ev.set_answer("1.1.1", choice="ja")
+    out = tmp_path / "day1.xlsx"
+    commands.export(path, xlsx=out)
+    wb = load_workbook(out)
+    rows = [r for r in wb["Sammanfattning"].iter_rows(values_only=True) if r[0] in ("1", "2", 1, 2)]
+    assert [r[3] for r in rows] == [60, "–"]  # area 1 answered (60 of 100), area 2 not yet
+    cell = next(c for row in wb["Sammanfattning"].iter_rows() for c in row if c.value == "–")
+    assert cell.alignment.horizontal == "right"  # under the numbers, not a stray text
+    area = wb["2 Tillgänglighet"]
+    assert area["A2"].value.startswith("Områdespoäng – (ännu inte bedömt) av 50")

@@ -62,7 +62,7 @@ def _broken(doc, tmp_path, name):
     ("missing_field", lambda d: {**d, "notes": [{k: v for k, v in d["notes"][0].items() if k != "text"}]},
      "notes[0].text: missing field"),
     ("unknown_field", lambda d: {**d, "findings": [{**d["findings"][0], "colour": "red"}]}, "unknown field"),
-    ("bad_kind", lambda d: {**d, "notes": [{**d["notes"][0], "source_kind": "rumour"}]}, "inconsistent"),
+    ("bad_kind", lambda d: {**d, "notes": [{**d["notes"][0], "source_kind": "rumour"}]}, "notes[0].source_kind"),
 ])
 def test_bad_interchange_files_give_a_clear_message_and_leave_nothing(exported, tmp_path, name, mutate, message):
     doc = json.loads(exported[1].read_text(encoding="utf-8"))

@@ -133,3 +133,119 @@ def test_sigkill_during_merges_leaves_each_merge_all_or_nothing(tmp_path):
         conn = sqlite3.connect(into)
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
+
+
+# -- making new files: new, new --from, demo, import-json ---------------------------------
+# The command runs in a forked child (no interpreter start-up to wait through) and is killed at a
+# random moment within its run time. Afterwards the target is absent or complete and correct, and a
+# rerun works despite everything the killed runs left behind.
+CREATE_KILLS = int(os.environ.get("KOMPASSAPP_CREATE_KILLS", "100" if FULL else "20"))
+
+
+def _run_forked(args: list[str], delay: float | None) -> int | None:
+    """Run the CLI with `args` in a forked child; SIGKILL it after `delay` s (None: let it finish)."""
+    from kompassapp import cli
+
+    pid = os.fork()
+    if pid == 0:  # the child: no pytest machinery, no output, no exit handlers
+        code = 70
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            code = cli.main(args)
+        finally:
+            os._exit(code)
+    if delay is not None:
+        time.sleep(delay)
+        os.kill(pid, signal.SIGKILL)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) if delay is None else None
+
+
+def _kill_creating(tmp_path, args: list[str], target: Path, check) -> None:
+    """Kill `args` (which write `target`) CREATE_KILLS times; check every survivor and a final rerun."""
+    start = time.perf_counter()
+    assert _run_forked(args, None) == 0
+    duration = time.perf_counter() - start
+    check(target)
+    rng = random.Random(11)
+    seen = {"absent": 0, "complete": 0}
+    for i in range(CREATE_KILLS):
+        for side in ("", "-wal", "-shm"):
+            Path(f"{target}{side}").unlink(missing_ok=True)
+        _run_forked(args, rng.uniform(0, duration))
+        if target.exists():
+            check(target)  # complete and correct, or it would not carry its name
+            seen["complete"] += 1
+        else:
+            seen["absent"] += 1
+    for side in ("", "-wal", "-shm"):
+        Path(f"{target}{side}").unlink(missing_ok=True)
+    assert _run_forked(args, None) == 0, "a rerun after the kills failed"
+    check(target)
+    leftovers = [p.name for p in target.parent.iterdir() if p.name.startswith(f".{target.name}.")]
+    assert not leftovers, leftovers  # the rerun cleaned what the killed runs left
+    assert seen["absent"] > 0, seen  # the kills did land mid-way
+
+
+def _summary(path: Path) -> tuple:
+    with Evaluation.open(path, readonly=True) as ev:
+        return (ev.info, ev.auditor, [m.name for m in ev.team()], len(ev.notes()), len(ev.changelog()),
+                ev.profile().total)
+
+
+def test_sigkill_during_new_leaves_no_half_made_file(tmp_path):
+    target = tmp_path / "new.kompass"
+    args = ["new", "--bank", str(SMALL_BANK), "--municipality", "Killby", "--year", "2026", "--team", "Lena",
+            "--team", "Per", "--auditor", "Lena", "-o", str(target)]
+
+    def check(path: Path) -> None:
+        info, auditor, team, *_ = _summary(path)
+        assert (info.municipality, info.year, auditor, team) == ("Killby", 2026, "Lena", ["Lena", "Per"])
+
+    _kill_creating(tmp_path, args, target, check)
+
+
+def test_sigkill_during_new_from_never_leaves_a_copy_owned_by_the_lead(tmp_path):
+    from kompassapp.demo import build_demo
+
+    lead = build_demo(tmp_path / "lead.kompass")
+    lead_bytes = lead.read_bytes()
+    expected = _summary(lead)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    target = folder / "karin.kompass"
+
+    def check(path: Path) -> None:
+        info, auditor, team, notes, _, total = _summary(path)
+        assert auditor == "Karin" and "Karin" in team
+        assert (info, notes, total) == (expected[0], expected[3], expected[5])
+
+    _kill_creating(folder, ["new", "--from", str(lead), "--auditor", "Karin", "-o", str(target)], target, check)
+    assert lead.read_bytes() == lead_bytes
+
+
+def test_sigkill_during_demo_leaves_no_demo_without_its_notes(tmp_path, demo_file):
+    expected = _summary(demo_file)
+    target = tmp_path / "demo.kompass"
+
+    def check(path: Path) -> None:
+        assert _summary(path) == expected
+
+    _kill_creating(tmp_path, ["demo", "-o", str(target)], target, check)
+
+
+def test_sigkill_during_import_json_leaves_nothing_half_imported(tmp_path, demo_file):
+    from kompassapp.interchange import export_json
+
+    source = tmp_path / "source.json"
+    text = export_json(demo_file, source)
+    folder = tmp_path / "imports"
+    folder.mkdir()
+    target = folder / "imported.kompass"
+
+    def check(path: Path) -> None:
+        assert export_json(path, None) == text  # every row, exactly
+
+    _kill_creating(folder, ["import-json", str(source), "-o", str(target)], target, check)

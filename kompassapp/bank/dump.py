@@ -87,10 +87,22 @@ def bank_yaml(bank: Bank, header: str = "", *, plain: bool = True) -> str:
     """The bank as YAML: key order, flow options and sources, quoted ids, like the shipped banks."""
     q = _scalar if plain else _dq
     out = [header.rstrip("\n")] if header else []
-    out += [f"format: {q(FORMAT)}", f"id: {q(bank.id)}", f"title: {q(bank.title)}", f"edition: {_dq(bank.edition)}",
+    out += [f"format: {q(bank.format)}", f"id: {q(bank.id)}", f"title: {q(bank.title)}", f"edition: {_dq(bank.edition)}",
             f"language: {q(bank.language)}", f"revision: {bank.revision}"]
     if bank.description:
         out.append(f"description: {(_folded(bank.description, '  ') if plain else None) or _dq(bank.description)}")
+    v2 = bank.format != FORMAT
+    for key, items in (("groups", bank.groups), ("documents", bank.documents)):
+        if items:
+            out.append(f"{key}:")
+            for item in items:
+                name_key = "label" if key == "groups" else "title"
+                desc = f", description: {q(item.description)}" if item.description else ""
+                out.append(f"  - {{id: {q(item.id)}, {name_key}: {q(getattr(item, name_key))}{desc}}}")
+    if bank.themes:
+        out.append("themes:")
+        for t in bank.themes:
+            out.append(f"  - {{id: {q(t.id)}, title: {q(t.title)}, areas: [{', '.join(_dq(x) for x in t.areas)}]}}")
     out.append("scales:")
     for scale in bank.scales.values():
         out.append(f"  {q(scale.key)}:")
@@ -111,10 +123,22 @@ def bank_yaml(bank: Bank, header: str = "", *, plain: bool = True) -> str:
                 if qu.guidance:
                     out.append(f"            guidance: {_dq(qu.guidance)}")
                 out += [f"            points: {_number(qu.points)}", f"            scale: {q(qu.scale)}"]
-                if qu.sources:
-                    out.append(f"            sources: [{', '.join(q(x) for x in qu.sources)}]")
-                if not qu.na_allowed:
-                    out.append("            na_allowed: false")
+                for key in ("sources", "groups", "documents"):
+                    if getattr(qu, key):
+                        out.append(f"            {key}: [{', '.join(q(x) for x in getattr(qu, key))}]")
+                if qu.levels:
+                    out.append("            levels:")
+                    order = [o.key for o in bank.scales[qu.scale].options] if qu.scale in bank.scales else []
+                    for key in sorted(qu.levels, key=lambda k: order.index(k) if k in order else len(order)):
+                        out.append(f"              {_dq(key)}: {_dq(qu.levels[key])}")
+                if qu.basis:
+                    out.append(f"            basis: {q(qu.basis)}")
+                if qu.statute:
+                    out.append(f"            statute: {_dq(qu.statute)}")
+                if not qu.na_allowed or v2:  # in /2 said out loud, beside its na_when
+                    out.append(f"            na_allowed: {'true' if qu.na_allowed else 'false'}")
+                if qu.na_when:
+                    out.append(f"            na_when: {_dq(qu.na_when)}")
     text = "\n".join(out) + "\n"
     try:
         same = parse_bank(text, "<yaml>") == bank

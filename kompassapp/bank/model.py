@@ -273,7 +273,9 @@ class Bank:
                                     na_allowed=q.get("na_allowed", True),
                                     groups=tuple(q.get("groups", ())),
                                     documents=tuple(q.get("documents", ())),
-                                    levels={str(k): v for k, v in q.get("levels", {}).items()},
+                                    # dict(): a damaged file's levels fail as TypeError/ValueError, which
+                                    # opening a file reports as damage
+                                    levels={str(k): v for k, v in dict(q.get("levels", {})).items()},
                                     basis=q.get("basis", ""),
                                     statute=q.get("statute", ""),
                                     na_when=q.get("na_when", ""),

@@ -117,6 +117,8 @@ class _Reader:
     def sheet(self, wb, spec: Sheet):
         wanted = {_fold(spec.name), *(_fold(a) for a in spec.also)}
         found = [ws for ws in wb.worksheets if _fold(ws.title) in wanted]
+        if not found and spec.v2:
+            return None  # a workbook of a /1 bank, or from before format /2
         if not found:
             names = ", ".join(repr(ws.title) for ws in wb.worksheets) or "none"
             self.problem(spec.name, None, None, f"the workbook has no sheet '{spec.name}' (its sheets: {names})")
@@ -157,9 +159,9 @@ class _Reader:
                         else:
                             cols[col.key] = column
             break
-        missing = [c.header for c in spec.cols if c.key not in cols]
+        missing = [c.header for c in spec.cols if c.key not in cols and not c.v2]
         if missing:
-            ref = f"{spec.name}!A1:{_letter(max(last, len(spec.cols)))}1"
+            ref = f"{spec.name}!A1:{_letter(max(last, len(spec.for_format(False).cols)))}1"
             have = ", ".join(repr(s) for s in seen) or "nothing"
             self.problem(spec.name, 1, 1, f"missing column{'s' if len(missing) > 1 else ''} "
                          f"{', '.join(repr(m) for m in missing)} in the header row (it has: {have})", ref=ref)

@@ -13,11 +13,12 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from kompassapp.bank.model import Bank
+from kompassapp.bank.model import FORMAT, Bank
 from kompassapp.bank.xlsx_import import read_workbook
-from kompassapp.bank.xlsx_layout import (ALIAS_SEP, AREA_SUM_HEADER, AREAS, EXCEL_MAX_CHARS, HELP_SHEET,
-                                         HELP_TEXT, LINE_HEIGHT, META, META_FIELDS, NO, QUESTIONS, SCALES,
-                                         SOURCE_SEP, SUBAREAS, YES, Sheet, _cell, _letter, _wrapped_lines)
+from kompassapp.bank.xlsx_layout import (ALIAS_SEP, AREA_SUM_HEADER, AREAS, DOCUMENTS, EXCEL_MAX_CHARS, GROUPS,
+                                         HELP_SHEET, HELP_TEXT, LEVELS, LINE_HEIGHT, META, META_FIELDS, NO,
+                                         QUESTIONS, SCALES, SOURCE_SEP, SUBAREAS, THEMES, YES, Sheet, _cell,
+                                         _letter, _wrapped_lines)
 from kompassapp.errors import BankError, KompassError
 from kompassapp.fileio import write_atomic
 
@@ -152,20 +153,25 @@ def workbook_bytes(bank: Bank) -> bytes:
             row_of(ws, SUBAREAS, r, {"area": a.id, "id": s.id, "title": s.title}, f"sub-area {s.id}")
     _filter(ws, SUBAREAS, r)
 
-    # Frågor
+    # Frågor (format /2 adds columns after the /1 ones, so a /1 workbook is laid out exactly as before)
+    v2 = bank.format != FORMAT
+    questions = QUESTIONS.for_format(v2)
     ws = wb.create_sheet(QUESTIONS.name)
-    header(ws, QUESTIONS)
+    header(ws, questions)
     r = 1
     for a in bank.areas:
         for s in a.subareas:
             for q in s.questions:
                 r += 1
-                _check_list(q.sources, ",;|", f"question {q.id} source")
-                row_of(ws, QUESTIONS, r, {
+                for key in ("sources", "groups", "documents"):
+                    _check_list(getattr(q, key), ",;|", f"question {q.id} {key[:-1]}")
+                row_of(ws, questions, r, {
                     "area": a.id, "subarea": s.id, "id": q.id, "text": q.text, "guidance": q.guidance,
                     "points": _xl_number(q.points), "scale": q.scale, "sources": SOURCE_SEP.join(q.sources),
-                    "na_allowed": YES if q.na_allowed else NO}, f"question {q.id}")
-    _filter(ws, QUESTIONS, r)
+                    "na_allowed": YES if q.na_allowed else NO, "na_when": q.na_when,
+                    "groups": SOURCE_SEP.join(q.groups), "documents": SOURCE_SEP.join(q.documents),
+                    "basis": q.basis, "statute": q.statute}, f"question {q.id}")
+    _filter(ws, questions, r)
     # drop-down lists where the choice is closed (the import checks them anyway)
     last_row = max(r, 2) + 500
     scale_names = ",".join(bank.scales)
@@ -183,6 +189,8 @@ def workbook_bytes(bank: Bank) -> bytes:
     dv.add(f"{col}2:{col}{last_row}")
     ws.add_data_validation(dv)
 
+    if v2:
+        _format2_sheets(wb, bank, header, row_of)
     _help_sheet(wb.create_sheet(HELP_SHEET), put)
     wb.active = wb.sheetnames.index(QUESTIONS.name)
     for sheet in wb.worksheets:
@@ -190,6 +198,33 @@ def workbook_bytes(bank: Bank) -> bytes:
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def _format2_sheets(wb, bank: Bank, header, row_of) -> None:
+    """Nivåer (one row per question and option, in the scale's order), Grupper, Dokument, Teman."""
+    ws = wb.create_sheet(LEVELS.name)
+    header(ws, LEVELS)
+    r = 1
+    for q in bank.questions.values():
+        order = [o.key for o in bank.scales[q.scale].options]
+        for key in sorted(q.levels, key=lambda k: order.index(k) if k in order else len(order)):
+            r += 1
+            row_of(ws, LEVELS, r, {"question": q.id, "key": key, "text": q.levels[key]},
+                   f"question {q.id} level '{key}'")
+    _filter(ws, LEVELS, r)
+    for spec, items, name in ((GROUPS, bank.groups, "label"), (DOCUMENTS, bank.documents, "title")):
+        ws = wb.create_sheet(spec.name)
+        header(ws, spec)
+        for r, item in enumerate(items, 2):
+            row_of(ws, spec, r, {"id": item.id, name: getattr(item, name), "description": item.description},
+                   f"{spec.name} {item.id}")
+        _filter(ws, spec, len(items) + 1)
+    ws = wb.create_sheet(THEMES.name)
+    header(ws, THEMES)
+    for r, t in enumerate(bank.themes, 2):
+        _check_list(t.areas, ",;|", f"theme {t.id} area")
+        row_of(ws, THEMES, r, {"id": t.id, "title": t.title, "areas": SOURCE_SEP.join(t.areas)}, f"theme {t.id}")
+    _filter(ws, THEMES, len(bank.themes) + 1)
 
 
 def _filter(ws, sheet: Sheet, last_row: int) -> None:

@@ -16,8 +16,8 @@ from kompassapp.bank.loader import parse_bank
 from kompassapp.bank.model import FORMAT, Bank
 from kompassapp.bank.xlsx_guard import check_workbook
 from kompassapp.bank.xlsx_cells import Loc, _Reader, _Row, _sorted
-from kompassapp.bank.xlsx_layout import (AREAS, META, META_FIELDS, META_KIND, META_LABEL, QUESTIONS, SCALES,
-                                         SHEETS, SUBAREAS, _cell, _fold)
+from kompassapp.bank.xlsx_layout import (AREAS, DOCUMENTS, GROUPS, LEVELS, META, META_FIELDS, META_KIND, META_LABEL,
+                                         QUESTIONS, SCALES, SHEETS, SUBAREAS, THEMES, _cell, _fold)
 from kompassapp.bank.xlsx_locate import _Doc, _locate
 from kompassapp.errors import BankError
 from kompassapp.fileio import write_atomic
@@ -71,7 +71,11 @@ def _read(r: _Reader, wb) -> Bank:
     areas = r.rows(sheets[AREAS.name], AREAS, headers[AREAS.name], "area")
     subs = r.rows(sheets[SUBAREAS.name], SUBAREAS, headers[SUBAREAS.name], "sub-area")
     questions = r.rows(sheets[QUESTIONS.name], QUESTIONS, headers[QUESTIONS.name], "question")
-    _areas(r, doc, areas, subs, questions)
+    # format /2: each optional sheet, when present, is read like the others
+    extra = {spec.name: r.rows(sheets[spec.name], spec, headers[spec.name], label) if sheets[spec.name] else []
+             for spec, label in ((LEVELS, "level"), (GROUPS, "group"), (DOCUMENTS, "document"), (THEMES, "theme"))}
+    _vocabularies(doc, extra[GROUPS.name], extra[DOCUMENTS.name], extra[THEMES.name])
+    _areas(r, doc, areas, subs, questions, _levels(r, extra[LEVELS.name], questions))
 
     text = doc.text()
     try:
@@ -168,7 +172,37 @@ def _id(row: _Row, key: str) -> str:
     return str(row.values.get(key, "")).strip()
 
 
-def _areas(r: _Reader, doc: _Doc, areas: list[_Row], subs: list[_Row], questions: list[_Row]) -> None:
+def _vocabularies(doc: _Doc, groups: list[_Row], documents: list[_Row], themes: list[_Row]) -> None:
+    for key, spec, rows, fields in (("groups", GROUPS, groups, ("label", "description")),
+                                    ("documents", DOCUMENTS, documents, ("title", "description")),
+                                    ("themes", THEMES, themes, ("title", "areas"))):
+        if not rows:
+            continue
+        doc.add(f"{key}:", Loc(spec.name, rows[0].row, 1))
+        for row in rows:
+            loc = lambda k, row=row, spec=spec: Loc(spec.name, row.row, row.cols.get(k), row.cols)  # noqa: E731
+            doc.field("  - ", "id", row.values.get("id", ""), loc("id"))
+            for name in fields:
+                if name in row.values or name != "description":
+                    doc.field("    ", name, row.values.get(name, "" if name != "areas" else []), loc(name))
+
+
+def _levels(r: _Reader, rows: list[_Row], questions: list[_Row]) -> dict[str, list[_Row]]:
+    """Rows of sheet Nivåer by question id; a row naming no question of sheet Frågor is reported here."""
+    known = {_id(q, "id") for q in questions}
+    out: dict[str, list[_Row]] = {}
+    for row in rows:
+        qid = _id(row, "question")
+        if qid not in known:
+            r.problem(LEVELS.name, row.row, row.cols["question"], "the question is empty" if not qid else
+                      f"question '{qid}' is not in sheet '{QUESTIONS.name}'")
+            continue
+        out.setdefault(qid, []).append(row)
+    return out
+
+
+def _areas(r: _Reader, doc: _Doc, areas: list[_Row], subs: list[_Row], questions: list[_Row],
+           levels: dict[str, list[_Row]]) -> None:
     area_ids: dict[str, _Row] = {}
     for a in areas:
         if area_ids.setdefault(_id(a, "id"), a) is not a:
@@ -188,6 +222,9 @@ def _areas(r: _Reader, doc: _Doc, areas: list[_Row], subs: list[_Row], questions
         if sub_ids.setdefault(_id(s, "id"), s) is not s:
             doc.duplicates.add((SUBAREAS.name, s.row))
     q_of_sub: dict[int, list[_Row]] = {}
+    q_first: dict[str, _Row] = {}  # levels go to the first question with an id; a duplicate is reported anyway
+    for q in questions:
+        q_first.setdefault(_id(q, "id"), q)
     for q in questions:
         sid = _id(q, "subarea")
         if not sid:
@@ -233,9 +270,16 @@ def _areas(r: _Reader, doc: _Doc, areas: list[_Row], subs: list[_Row], questions
                     if key in q.values:
                         doc.field("            ", key, q.values[key], qloc(key))
                 doc.field("            ", "scale", q.values.get("scale", ""), qloc("scale"))
-                for key in ("sources", "na_allowed"):
+                for key in ("sources", "na_allowed", "groups", "documents", "basis", "statute", "na_when"):
                     if key in q.values and q.values[key] != []:
                         doc.field("            ", key, q.values[key], qloc(key))
+                mine = levels.get(_id(q, "id"), []) if q_first.get(_id(q, "id")) is q else []
+                if mine:
+                    doc.add("            levels:", qloc("id"))
+                    for lv in mine:
+                        lloc = lambda key, row=lv: Loc(LEVELS.name, row.row, row.cols.get(key), row.cols)  # noqa: E731
+                        doc.add(f"              {_dq(str(lv.values.get('key', '')))}: "
+                                f"{_dq(str(lv.values.get('text', '')))}", lloc("key"))
 
 
 def import_xlsx(source: str | Path, dest: str | Path) -> tuple[Bank, list[str]]:

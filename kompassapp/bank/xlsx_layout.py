@@ -29,6 +29,7 @@ class Col:
     width: float
     wrap: bool = False
     also: tuple[str, ...] = ()   # other headers accepted on import
+    v2: bool = False             # format /2 only: written for /2 banks, optional on import
 
     def names(self) -> set[str]:
         return {_fold(n) for n in (self.header, self.key, *self.also)}
@@ -41,8 +42,14 @@ class Sheet:
     freeze: str = "A2"
     also: tuple[str, ...] = ()
 
+    v2: bool = False             # a sheet of format /2 only: written for /2 banks, optional on import
+
     def col(self, key: str) -> Col:
         return next(c for c in self.cols if c.key == key)
+
+    def for_format(self, v2: bool) -> Sheet:
+        """The sheet as written for a bank of format /1 (exactly as before /2 existed) or /2."""
+        return self if v2 else Sheet(self.name, tuple(c for c in self.cols if not c.v2), self.freeze, self.also)
 
 
 META = Sheet("Metadata", (
@@ -91,8 +98,34 @@ QUESTIONS = Sheet("Frågor", (
     Col("scale", "Skala", "str", 9),
     Col("sources", "Källor", "sources", 22, wrap=True),
     Col("na_allowed", "Ej tillämplig tillåten", "bool", 13, also=("ej tillämplig", "na_allowed")),
+    Col("na_when", "Ej tillämplig när", "str", 40, wrap=True, also=("na_when",), v2=True),
+    Col("groups", "Grupper", "sources", 18, wrap=True, also=("intervjugrupper",), v2=True),
+    Col("documents", "Dokument", "sources", 18, wrap=True, v2=True),
+    Col("basis", "Grund", "str", 8, v2=True),
+    Col("statute", "Författning", "str", 30, wrap=True, also=("lagrum",), v2=True),
 ), freeze="D2", also=("fragor",))
-SHEETS = (META, SCALES, AREAS, SUBAREAS, QUESTIONS)
+# Format /2: what earns each option (one row per question and option), and the bank's vocabularies.
+LEVELS = Sheet("Nivåer", (
+    Col("question", "Fråga", "id", 9),
+    Col("key", "Alternativ", "id", 11, also=("nyckel",)),
+    Col("text", "Beskrivning", "text", 100, wrap=True),
+), freeze="C2", also=("nivaer",), v2=True)
+GROUPS = Sheet("Grupper", (
+    Col("id", "Id", "id", 14),
+    Col("label", "Benämning", "text", 50, wrap=True, also=("benamning",)),
+    Col("description", "Beskrivning", "str", 80, wrap=True),
+), freeze="B2", v2=True)
+DOCUMENTS = Sheet("Dokument", (
+    Col("id", "Id", "id", 14),
+    Col("title", "Titel", "text", 50, wrap=True),
+    Col("description", "Beskrivning", "str", 80, wrap=True),
+), freeze="B2", v2=True)
+THEMES = Sheet("Teman", (
+    Col("id", "Id", "id", 14),
+    Col("title", "Titel", "text", 50, wrap=True),
+    Col("areas", "Områden", "sources", 20, also=("omraden",)),
+), freeze="B2", v2=True)
+SHEETS = (META, SCALES, AREAS, SUBAREAS, QUESTIONS, LEVELS, GROUPS, DOCUMENTS, THEMES)
 ORDER = {s.name: i for i, s in enumerate(SHEETS)}
 HELP_SHEET = "Anvisningar"
 AREA_SUM_HEADER = "Frågornas poäng (kontroll)"
@@ -148,6 +181,12 @@ HELP_TEXT = (
     ("Frågor", "En rad per fråga: område, delområde, id, frågetext, vägledning om underlaget, poäng, skala (namnet "
                f"på en skala i fliken Skalor), källor ({', '.join(SOURCES)}; åtskilda med kommatecken) och om "
                f"frågan får besvaras som ej tillämplig ({YES} eller {NO})."),
+    ("Format 2", "En bank i format kompassapp-bank/2 har också flikarna Nivåer (en rad per fråga och "
+                 "svarsalternativ: vad som ger alternativet), Grupper (intervjugrupper), Dokument (dokument som "
+                 "begärs in) och Teman (grupper av områden, områdenas id åtskilda med kommatecken), och i Frågor "
+                 "kolumnerna Ej tillämplig när (krävs när ej tillämplig är tillåten), Grupper och Dokument (id "
+                 "åtskilda med kommatecken; krävs när källorna har intervju respektive dokument), Grund (law när "
+                 "kravet redan följer av lag) och Författning (lagrummet)."),
     ("Id", "Alla id är text. Cellerna är formaterade som text, så 1.10 förblir 1.10. Ett id som Excel har gjort "
            "om till ett decimaltal (1.1) avvisas vid inläsningen, eftersom 1.10 och 1.1 då inte går att skilja åt. "
            "Frågornas id följer svaren mellan revisioner: byt inte id på en fråga som bara formulerats om."),

@@ -52,6 +52,8 @@ _MESSAGE_FIELD = (
     (re.compile(r"question points sum to"), "max"),
     (re.compile(r"is outside 0–1"), "value"),
     (re.compile(r"duplicate option key"), "key"),
+    (re.compile(r"field '(\w+)' is missing"), None),  # format /2: groups, documents, na_when, statute
+    (re.compile(r"descriptor of '"), "text"),
 )
 _HINTS = {
     "field 'subareas' is empty": f"the area has no sub-areas in sheet '{SUBAREAS.name}'",

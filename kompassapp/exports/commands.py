@@ -9,8 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from kompassapp.errors import KompassError
-from kompassapp.exports.common import load_report
+from kompassapp.exports import names
+from kompassapp.exports.common import open_report
 from kompassapp.exports.steps import Progress, Step
+
+
+class NamesFound(KompassError):
+    """An export that promises no names would show some; `hits` lists each with where it is."""
+
+    def __init__(self, source: Path, hits: list[names.Hit]):
+        self.hits = hits
+        n = len(hits)
+        super().__init__(
+            f"{source}: {n} {'ställe' if n == 1 else 'ställen'} i texten liknar namn på intervjuade; rätta texten, "
+            "exportera med --anonymize (ersätter dem) eller godta dem med --allow-names:\n"
+            + "\n".join(f"  {h}" for h in hits))
 
 
 def _check_target(out: Path, *sources: Path) -> None:
@@ -20,9 +33,21 @@ def _check_target(out: Path, *sources: Path) -> None:
         raise KompassError(f"{out}: is a folder; give a file name")
 
 
+def name_hits(source: Path, *, anonymize: bool = False) -> list[names.Hit]:
+    """What an export promising no names would still show of interviewees' names (for the window
+    to list before it exports; the CLI refuses with the same list)."""
+    with open_report(Path(source), anonymize=anonymize) as report:
+        return names.check(report)
+
+
 def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, final: bool = False,
-           compare: str | Path | None = None, anonymize: bool = False, progress: Progress | None = None) -> list[Path]:
-    """Write the workbook and/or the PDF report of one evaluation; returns the files written."""
+           compare: str | Path | None = None, anonymize: bool = False, allow_names: bool = False,
+           progress: Progress | None = None) -> list[Path]:
+    """Write the workbook and/or the PDF report of one evaluation; returns the files written.
+
+    The PDF always promises no interviewees' names, the workbook when anonymised: if such an
+    export would show something like a name, it is refused (`NamesFound`) unless `allow_names`
+    (the auditor has seen the list and accepts it). Anonymising replaces every hit."""
     source = Path(source)
     if xlsx is None and pdf is None:
         raise KompassError("nothing to export: give --xlsx FILE and/or --pdf FILE")
@@ -33,22 +58,26 @@ def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, f
     steps = 1 + (xlsx is not None) + (pdf is not None)
     if progress:
         progress(0, steps, Step.READ, "")
-    report = load_report(source, anonymize=anonymize, compare=compare)
     written = []
-    if xlsx is not None:
-        if progress:
-            progress(1, steps, Step.WORKBOOK, "")
-        from kompassapp.exports.xlsx import write_xlsx
+    with open_report(source, anonymize=anonymize, compare=compare) as report:
+        if (pdf is not None or anonymize) and not allow_names:
+            hits = names.check(report)
+            if hits:
+                raise NamesFound(source, hits)
+        if xlsx is not None:
+            if progress:
+                progress(1, steps, Step.WORKBOOK, "")
+            from kompassapp.exports.xlsx import write_xlsx
 
-        write_xlsx(report, Path(xlsx))
-        written.append(Path(xlsx))
-    if pdf is not None:
-        if progress:
-            progress(steps - 1, steps, Step.PDF, "")
-        from kompassapp.exports.pdf import write_pdf
+            write_xlsx(report, Path(xlsx))
+            written.append(Path(xlsx))
+        if pdf is not None:
+            if progress:
+                progress(steps - 1, steps, Step.PDF, "")
+            from kompassapp.exports.pdf import write_pdf
 
-        write_pdf(report, Path(pdf), final=final)
-        written.append(Path(pdf))
+            write_pdf(report, Path(pdf), final=final)
+            written.append(Path(pdf))
     if progress:
         progress(steps, steps, Step.DONE, "")
     return written

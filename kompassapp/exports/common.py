@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property
 from datetime import date
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from kompassapp.bank.model import Bank
 from kompassapp.evaluation import FINDING_KINDS, Answer, Document, Evaluation, Finding, Info, Note, Participant, Session
+from kompassapp.exports.names import AMBIGUOUS, NameMatcher
 from kompassapp.references import Reference, comparison
 from kompassapp.scoring import NA, Profile, display
 
@@ -81,12 +83,13 @@ def short_notice(notice: str) -> str:
 
 
 # -- personal data -------------------------------------------------------------------------
-def pseudonyms(participants: list[Participant]) -> dict[str, str]:
-    """Participant id → 'role + number' (e.g. 'Förvaltningschef 2'), numbered in interview order."""
+def pseudonyms(participants: list[Participant], clean: Callable[[str], str] = lambda text: text) -> dict[str, str]:
+    """Participant id → 'role + number' (e.g. 'Förvaltningschef 2'), numbered in interview order;
+    `clean` takes names out of the roles ("Olof Palmes sekreterare" must not become a label)."""
     seen: Counter[str] = Counter()
     out = {}
     for p in participants:
-        role = p.role.strip() or "Deltagare"
+        role = clean(p.role).strip() or "Deltagare"
         seen[role] += 1
         out[p.id] = f"{role} {seen[role]}"
     return out
@@ -129,7 +132,7 @@ class Report:
     team: tuple[str, ...]
     answers: dict[str, Answer]
     note_counts: dict[str, int]
-    notes: tuple[Note, ...]
+    note_source: Callable[[], Iterator[Note]]  # streams from the open file: valid inside `open_report` only
     sessions: tuple[Session, ...]
     participants: tuple[Participant, ...]  # names already anonymised when asked for
     documents: tuple[Document, ...]
@@ -142,10 +145,16 @@ class Report:
     scrub_names: NameScrubber  # always removes names; the PDF uses it whatever the option
     pseudonym: dict[str, str]  # participant id → role + number, always available (the PDF never names)
     compare_file: Path | None = None  # the comparison when it is another .kompass file (its answers are there too)
+    names: NameMatcher | None = None  # every interviewee's name (deleted ones too), matched tolerantly
 
     @property
     def label(self) -> str:
         return f"{self.info.municipality} {self.info.year}"
+
+    def notes(self) -> Iterator[Note]:
+        """The evidence notes, oldest first, read one at a time (names removed when anonymised)."""
+        for n in self.note_source():
+            yield replace(n, text=self.scrub(n.text)) if self.anonymized else n
 
     @cached_property
     def auditors(self) -> tuple[str, ...]:
@@ -216,21 +225,24 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
     everyone = ev.participants(include_deleted=True)  # deleted ones too: their names may be in notes
     session_order = {s.id: i for i, s in enumerate(ev.sessions(include_deleted=True))}
     everyone.sort(key=lambda p: session_order.get(p.session_id, len(session_order)))
-    pseudo = pseudonyms(everyone)
+    pseudo = pseudonyms(everyone, NameMatcher((p.name, AMBIGUOUS) for p in everyone))
     scrubber = NameScrubber({p.name: pseudo[p.id] for p in everyone if p.name.strip()})
-    scrub: Callable[[str], str] = scrubber if anonymize else (lambda text: text)
+    # Anonymised, every tolerant hit is replaced (genitives, lower case, first names alone, …).
+    matcher = NameMatcher((p.name, pseudo[p.id]) for p in everyone)
+    scrub: Callable[[str], str] = matcher if anonymize else (lambda text: text)
 
     participants = [p for p in everyone if not p.deleted]
     sessions = ev.sessions()
-    notes = ev.notes()
+    documents = ev.documents()
     findings: dict[str, list[Finding]] = defaultdict(list)
     for f in ev.findings():
         findings[f.area_id].append(f)
     if anonymize:
-        participants = [replace(p, name=pseudo[p.id]) for p in participants]
+        participants = [replace(p, name=pseudo[p.id], role=scrub(p.role), unit=scrub(p.unit)) for p in participants]
         sessions = [replace(x, group_name=scrub(x.group_name), place=scrub(x.place)) for x in sessions]
-        notes = [replace(n, text=scrub(n.text)) for n in notes]
-        findings = defaultdict(list, {k: [replace(f, text=scrub(f.text)) for f in v] for k, v in findings.items()})
+        documents = [replace(d, title=scrub(d.title), kind=scrub(d.kind), link=scrub(d.link)) for d in documents]
+        findings = defaultdict(list, {k: [replace(f, text=scrub(f.text), municipality=scrub(f.municipality))
+                                          for f in v] for k, v in findings.items()})
     answers = {k: replace(a, comment=scrub(a.comment)) for k, a in ev.answers().items()}
     by_auditor = {q: {who: replace(a, comment=scrub(a.comment)) for who, a in by.items()}
                   for q, by in ev.auditor_answers().items()}
@@ -238,17 +250,19 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
     return Report(
         source=ev.path, info=ev.info, bank=ev.bank, profile=ev.profile(),
         team=tuple(m.name for m in ev.team()), answers=answers, note_counts=ev.note_counts(),
-        notes=tuple(notes), sessions=tuple(sessions), participants=tuple(participants),
-        documents=tuple(ev.documents()), findings={k: tuple(v) for k, v in findings.items()},
+        note_source=ev.iter_notes, sessions=tuple(sessions), participants=tuple(participants),
+        documents=tuple(documents), findings={k: tuple(v) for k, v in findings.items()},
         auditor_answers=by_auditor, disputed=frozenset(ev.disputed()), comparison=compare, anonymized=anonymize,
-        scrub=scrub, scrub_names=scrubber, pseudonym=pseudo)
+        scrub=scrub, scrub_names=scrubber, pseudonym=pseudo, names=matcher)
 
 
-def load_report(path: Path, *, anonymize: bool = False, compare: str | Path | None = None) -> Report:
-    """`compare`: another .kompass file, a reference profile file or a shipped reference id."""
-    with Evaluation.open(path) as ev:
+@contextmanager
+def open_report(path: Path, *, anonymize: bool = False, compare: str | Path | None = None) -> Iterator[Report]:
+    """The report of the evaluation at `path`, whose notes stream from the file while it is open.
+    `compare`: another .kompass file, a reference profile file or a shipped reference id."""
+    with Evaluation.open(path, readonly=True) as ev:
         reference = comparison(compare, ev.bank) if compare is not None else None
         report = gather(ev, anonymize=anonymize, compare=reference)
-    if compare is not None and str(compare).endswith(".kompass"):
-        report = replace(report, compare_file=Path(compare))
-    return report
+        if compare is not None and str(compare).endswith(".kompass"):
+            report = replace(report, compare_file=Path(compare))
+        yield report

@@ -17,7 +17,7 @@ from kompassapp.evaluation import Evaluation, Info
 from kompassapp.exports import sheet as sh
 from kompassapp.exports.common import sv_number, sv_period
 from kompassapp.exports.sheet import Column as C
-from kompassapp.exports.sheet import PatternFill, Reference, Workbook
+from kompassapp.exports.sheet import Book, PatternFill, Reference
 from kompassapp.exports.steps import Progress, Step
 from kompassapp.scoring import Profile
 
@@ -51,7 +51,7 @@ def load_nominees(paths: list[Path], progress: Progress | None = None) -> list[N
     for i, path in enumerate(paths):
         if progress:
             progress(i, len(paths) + 1, Step.READ_FILE, path.name)
-        with Evaluation.open(path) as ev:
+        with Evaluation.open(path, readonly=True) as ev:
             nominees.append(Nominee(path, ev.info, ev.bank, tuple(m.name for m in ev.team()), ev.profile()))
     first = nominees[0]
     for n in nominees[1:]:
@@ -85,11 +85,14 @@ def _ranking(ws, nominees: list[Nominee]) -> None:
     areas = nominees[0].profile.areas
     columns = ([C("Rang", 7, sh.COUNT, center=True), C("Kommun", 26), C("År", 7, sh.COUNT, center=True)]
                + [C(f"{a.area.id}. {a.area.short}", 17, sh.SCORE) for a in areas]
-               + [C("Totalt", 10, sh.SCORE), C("Max", 8, sh.SCORE), C("Andel besvarade", 11, sh.PERCENT)])
+               + [C("Totalt", 10, sh.SCORE), C("Max", 8, sh.MAXIMUM), C("Andel besvarade", 11, sh.PERCENT)])
     sh.set_widths(ws, columns)
+    demo = [n for n in nominees if n.info.demo or n.info.notice]
+    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Demonstrationsdata" if demo else "")
+    ws.page_setup.fitToHeight = 1
+    ws.sheet_view.showGridLines = False
     sh.put(ws, 1, 1, f"Kommunkompassen – jämförelse av {len(nominees)} kommuner", font=sh.TITLE, align=sh.TOP)
     row = 2
-    demo = [n for n in nominees if n.info.demo or n.info.notice]
     if demo:
         notice = next((n.info.notice for n in demo if n.info.notice), "Demonstrationsdata.")
         sh.notice_row(ws, row, f"Innehåller demonstrationsdata ({', '.join(n.label for n in demo)}): {notice}",
@@ -121,8 +124,8 @@ def _ranking(ws, nominees: list[Nominee]) -> None:
         if n.rank == 1:
             ws.cell(row=first + i, column=2).font = sh.BOLD
 
-    labels = Reference(ws, min_col=4, max_col=3 + len(areas), min_row=top, max_row=top)
-    series = [(n.label, Reference(ws, min_col=4, max_col=3 + len(areas), min_row=first + i, max_row=first + i))
+    labels = Reference(ws.ws, min_col=4, max_col=3 + len(areas), min_row=top, max_row=top)
+    series = [(n.label, Reference(ws.ws, min_col=4, max_col=3 + len(areas), min_row=first + i, max_row=first + i))
               for i, n in enumerate(nominees)]
     maximum = float(max(a.area.max for a in areas))
     chart_row = last + 2
@@ -137,15 +140,13 @@ def _ranking(ws, nominees: list[Nominee]) -> None:
         sh.put(ws, i, 1, a.area.id, align=sh.CENTER)
         sh.put(ws, i, 2, f"{a.area.title} (max {sv_number(a.area.max)})")
         ws.merge_cells(start_row=i, start_column=2, end_row=i, end_column=3 + len(areas))
-    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Demonstrationsdata" if demo else "")
-    ws.page_setup.fitToHeight = 1
-    ws.sheet_view.showGridLines = False
 
 
 def _subareas(ws, nominees: list[Nominee]) -> None:
     columns = ([C("Område", 8, center=True), C("Delområde", 9, center=True), C("Rubrik", 48)]
                + [C(n.label, 14, "0.0%") for n in nominees])
     sh.set_widths(ws, columns)
+    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Delområden: andel av möjliga poäng")
     # Sub-areas keyed by (area, id, title): banks with the same areas may still differ below them.
     keys: list[tuple[str, str, str]] = []
     shares: dict[tuple[str, str, str], list[Fraction | None]] = {}
@@ -166,7 +167,6 @@ def _subareas(ws, nominees: list[Nominee]) -> None:
                 if v == max(present):
                     cell = ws.cell(row=2 + i, column=4 + j)
                     cell.fill, cell.font = sh.BEST_FILL, sh.BEST_FONT
-    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Delområden: andel av möjliga poäng")
 
 
 def _completeness(ws, nominees: list[Nominee]) -> None:
@@ -175,6 +175,7 @@ def _completeness(ws, nominees: list[Nominee]) -> None:
                + [C("Besvarade frågor", 11, sh.COUNT), C("Tillämpliga frågor", 11, sh.COUNT),
                   C("Ej tillämpliga", 11, sh.COUNT), C("Andel besvarade", 11, sh.PERCENT)])
     sh.set_widths(ws, columns)
+    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Fullständighet")
 
     def share(t):
         return Fraction(t.answered, t.applicable) if t.applicable else None
@@ -188,27 +189,28 @@ def _completeness(ws, nominees: list[Nominee]) -> None:
             col = 2 + j if a else len(columns)
             if t.answered < t.applicable:
                 ws.cell(row=i, column=col).fill = INCOMPLETE_FILL
-    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Fullständighet")
 
 
 def _sources(ws, nominees: list[Nominee]) -> None:
     columns = [C("Kommun", 26), C("År", 7, sh.COUNT, center=True), C("Besök", 24), C("Utvärderare", 36),
                C("Frågebank", 30), C("Revision", 9, sh.COUNT, center=True), C("Fil", 30), C("Anmärkning", 60)]
     sh.set_widths(ws, columns)
+    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Utvärderingar")
     sh.table(ws, 1, columns, ([n.label, n.info.year, sv_period(n.info.visit_start, n.info.visit_end),
                                ", ".join(n.team), f"{n.bank.title} {n.bank.edition} ({n.bank.id})", n.bank.revision,
                                n.path.name, n.info.notice] for n in nominees))
-    sh.print_setup(ws, "Kommunkompassen – jämförelse", "Utvärderingar")
 
 
-def build_jury(nominees: list[Nominee]) -> Workbook:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Jämförelse"
-    _ranking(ws, nominees)
-    _subareas(wb.create_sheet("Delområden"), nominees)
-    _completeness(wb.create_sheet("Fullständighet"), nominees)
-    _sources(wb.create_sheet("Utvärderingar"), nominees)
+def build_jury(nominees: list[Nominee]) -> Book:
+    wb = Book()
+    try:
+        _ranking(wb.sheet("Jämförelse"), nominees)
+        _subareas(wb.sheet("Delområden"), nominees)
+        _completeness(wb.sheet("Fullständighet"), nominees)
+        _sources(wb.sheet("Utvärderingar"), nominees)
+    except BaseException:
+        wb.discard()
+        raise
     wb.properties.title = f"Kommunkompassen – jämförelse av {len(nominees)} kommuner"
     wb.properties.subject = sh.clean_text(", ".join(n.label for n in nominees))
     wb.properties.creator = "Kompassapp"

@@ -31,6 +31,7 @@ from kompassapp.exports.common import FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Re
 from kompassapp.exports.rose import Strand, compass_rose, share_bar
 from kompassapp.fileio import write_atomic
 from kompassapp.paths import resources_dir
+from kompassapp.scoring import AreaScore, Profile
 
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 INK = colors.HexColor("#1A1A1A")
@@ -209,7 +210,8 @@ def _cover(r: Report, s, final: bool) -> list:
              ("Besök", sv_period(info.visit_start, info.visit_end)),
              ("Utvärderare", ", ".join(r.team)),
              ("Frågebank", f"{r.bank.title} {r.bank.edition}, revision {r.bank.revision}"),
-             ("Datum", sv_date(date.today().isoformat()))]
+             ("Datum", sv_date(date.today().isoformat())),
+             ("Status", preliminary_text(r.profile) if r.profile.preliminary else "")]
     for label, value in facts:
         if value:
             story.append(Paragraph(f"<b>{label}:</b> {text(value)}", s["cover_fact"]))
@@ -227,19 +229,16 @@ def _summary(r: Report, s, final: bool) -> list:
     p, name = r.profile, text(r.info.municipality)
     t = p.tally
     n = len(p.areas)
-    best = max(p.areas, key=lambda a: a.score / a.area.max)
-    worst = min(p.areas, key=lambda a: a.score / a.area.max)
     story = [Paragraph("Sammanfattning", s["h1"]),
              Paragraph(f"Kommunkompassen granskar hur en kommun styrs och leds inom {n} områden. "
                        f"{name} fick sammanlagt <b>{sv_number(p.total)} av {sv_number(p.max_total)} poäng</b>. "
-                       f"Högst resultat har området {text(best.area.title)} ({sv_number(best.score)} poäng), "
-                       f"lägst {text(worst.area.title)} ({sv_number(worst.score)} poäng).", s["body"])]
-    if t.answered < t.applicable:
-        disputed = (f" Vid {len(r.disputed)} av dem har utvärderarna ännu inte enats om svaret."
+                       + _extremes(p), s["body"])]
+    if p.preliminary:
+        disputed = (f" Vid {len(r.disputed)} frågor har utvärderarna ännu inte enats om svaret."
                     if r.disputed else "")
         story.append(Paragraph(
-            f"<b>Preliminärt resultat:</b> {t.answered} av {t.applicable} tillämpliga frågor är besvarade. "
-            f"Obesvarade frågor ger ännu inga poäng, så poängen kan komma att stiga.{disputed}", s["body"]))
+            f"<b>{preliminary_text(p)}.</b> Obesvarade frågor ger ännu inga poäng, så poängen kan komma "
+            f"att stiga.{disputed}", s["body"]))
     elif not final:
         story.append(Paragraph("Resultatet är en första återkoppling efter besöket; den skriftliga rapporten "
                                "följer.", s["body"]))
@@ -249,7 +248,7 @@ def _summary(r: Report, s, final: bool) -> list:
     compared = r.comparison.scores if r.comparison else {}
     for a in p.areas:
         row = [Paragraph(f"{a.area.id}. {text(a.area.title)}", s["cell"]),
-               Paragraph(sv_number(a.score), s["cellnum"]), Paragraph(sv_number(a.area.max), s["cellnum"])]
+               Paragraph(_score(a), s["cellnum"]), Paragraph(sv_number(a.area.max), s["cellnum"])]
         if r.comparison:
             row.append(Paragraph(sv_number(compared[a.area.id]), s["cellnum"]))
         row.append(Paragraph(f"{a.tally.answered} av {a.tally.applicable}", s["cellnum"]))
@@ -264,6 +263,35 @@ def _summary(r: Report, s, final: bool) -> list:
     story += [Spacer(1, 4 * mm), KeepTogether([Paragraph("Poäng per område", s["h2"]),
                                                _table(rows, widths, total=True)])]
     return story
+
+
+def preliminary_text(p: Profile) -> str:
+    return f"Preliminärt \u2013 {p.tally.assessed} av {p.tally.questions} frågor bedömda"
+
+
+def _score(a: AreaScore) -> str:
+    """An area's score, or – while none of its questions is assessed (a 0 it has not earned)."""
+    return sv_number(a.score) if a.assessed else "\u2013"
+
+
+def _extremes(p: Profile) -> str:
+    """Which areas score highest and lowest; only assessed areas count, and one area is never
+    called both."""
+    areas = p.assessed_areas
+    waiting = len(p.areas) - len(areas)
+    later = (f" {waiting} av områdena är ännu inte bedömda." if len(areas) > 1 and waiting else "")
+    if not areas:
+        return "Inget område är ännu bedömt."
+    if len(areas) == 1:
+        a = areas[0]
+        return (f"Hittills är bara området {text(a.area.title)} bedömt ({sv_number(a.score)} poäng); "
+                "övriga områden är ännu inte bedömda.")
+    best = max(areas, key=lambda a: a.score / a.area.max)
+    worst = min(areas, key=lambda a: a.score / a.area.max)
+    if best.score / best.area.max == worst.score / worst.area.max:
+        return f"Alla bedömda områden har hittills samma andel av sin maxpoäng.{later}"
+    return (f"Högst resultat har området {text(best.area.title)} ({sv_number(best.score)} poäng), "
+            f"lägst {text(worst.area.title)} ({sv_number(worst.score)} poäng).{later}")
 
 
 def _rose(r: Report, s) -> list:
@@ -281,8 +309,10 @@ def _rose(r: Report, s) -> list:
         strands.append(Strand(r.comparison.name, [scale(a, other[a.area.id]) for a in areas], dashed=True))
     caption = (f"Kompassrosen: poäng per område, 0–{sv_number(maximum)}." if same else
                "Kompassrosen: varje områdes poäng i procent av områdets maxpoäng.")
+    if len(r.profile.assessed_areas) < len(areas):
+        caption += " Ett område som ännu inte är bedömt (–) ritas vid 0."
     return [Spacer(1, 4 * mm),
-            compass_rose([f"{a.area.short}\n{sv_number(a.score)}" for a in areas], strands, maximum, font=FONT,
+            compass_rose([f"{a.area.short}\n{_score(a)}" for a in areas], strands, maximum, font=FONT,
                          width=166 * mm, height=112 * mm),
             Paragraph(caption, s["small"])]
 
@@ -290,19 +320,21 @@ def _rose(r: Report, s) -> list:
 def _area(r: Report, a, s) -> list:
     area = a.area
     compared = r.comparison.scores[area.id] if r.comparison else None
-    line = f"{sv_number(a.score)} av {sv_number(area.max)} poäng"
+    line = f"{sv_number(a.score)} av {sv_number(area.max)} poäng" if a.assessed else "Ännu inte bedömt"
     if compared is not None:
         line += f'<font name="{FONT}" size="10" color="#5F6B76">  ·  {text(r.comparison.name)}: ' \
                 f"{sv_number(compared)}</font>"
     story = [Paragraph(f"{area.id}. {text(area.title)}", s["h1"]), Paragraph(line, s["score"])]
-    if a.tally.answered < a.tally.applicable:
-        story.append(Paragraph(f"Preliminärt: {a.tally.answered} av {a.tally.applicable} tillämpliga frågor "
-                               "är besvarade.", s["small"]))
+    if a.tally.preliminary:
+        story.append(Paragraph(f"Preliminärt: {a.tally.assessed} av {a.tally.questions} frågor bedömda.",
+                               s["small"]))
 
     rows = [[Paragraph(h, s["head"]) for h in ("Delområde", "Poäng", "Andel")]]
     for sub in a.subareas:
         st = sub.tally
-        if st.possible:
+        if st.possible and not st.assessed:
+            share, points = Paragraph("ännu inte bedömt", s["cell"]), "\u2013"
+        elif st.possible:
             share = Table([[share_bar(float(st.share), font=FONT, width=24 * mm),
                             Paragraph(sv_percent(st.awarded, st.possible), s["cellnum"])]],
                           colWidths=[26 * mm, 13 * mm], style=[("FONTNAME", (0, 0), (-1, -1), FONT),

@@ -5,6 +5,7 @@ evaluation of the same municipality (another .kompass file on the same bank), a 
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
@@ -15,12 +16,12 @@ from kompassapp.exports import sheet as sh
 from kompassapp.exports.common import (DISPUTED_SV, FINDING_KINDS_ORDER, FINDING_SV, SOURCE_SV, STATUS_SV, Report,
                                        sv_number, sv_period)
 from kompassapp.exports.sheet import Column as C
-from kompassapp.exports.sheet import Reference, Workbook, Worksheet
+from kompassapp.exports.sheet import Book, Reference, Sheet
 from kompassapp.scoring import NA
 
 # The score table of the summary sheet; the radar chart reads its Kort/Poäng/Jämförelse columns.
 SCORE_COLUMNS = [C("Nr", 14, center=True), C("Område", 50), C("Kort namn", 18), C("Poäng", 10, sh.SCORE),
-                 C("Max", 8, sh.SCORE), C("Besvarade frågor", 11, sh.COUNT), C("Tillämpliga frågor", 11, sh.COUNT),
+                 C("Max", 8, sh.MAXIMUM), C("Besvarade frågor", 11, sh.COUNT), C("Tillämpliga frågor", 11, sh.COUNT),
                  C("Ej tillämpliga", 11, sh.COUNT), C("Andel besvarade", 11, sh.PERCENT)]
 QUESTION_COLUMNS = [C("Delområde", 11, center=True), C("Id", 9), C("Fråga", 62), C("Svar", 20),
                     C("Poäng", 9, sh.POINTS), C("Möjliga poäng", 9, sh.POINTS), C("Status", 12, center=True),
@@ -34,6 +35,7 @@ INTERVIEW_COLUMNS = [C("Intervju (grupp)", 34), C("Början", 17, sh.DATETIME, ce
                      C("Plats", 24), C("Utvärderare", 30), C("Deltagare", 26), C("Roll", 32), C("Enhet", 34),
                      C("Anteckningar", 13, sh.COUNT, center=True)]
 CHANGE = "+0.0;-0.0;0"  # a difference always shows its sign
+NOT_ASSESSED = "\u2013"  # an area none of whose questions is assessed yet: not a 0 it earned
 CHANGE_POINTS = "+0.0#;-0.0#;0"
 CHANGE_TITLE = "Förändring"
 DOCUMENT_COLUMNS = [C("Titel", 56), C("Typ", 18), C("Datum", 12, sh.DATE, center=True), C("Länk", 44),
@@ -51,6 +53,11 @@ def _when(iso: str) -> datetime | str:
     return t.astimezone().replace(tzinfo=None) if t.tzinfo else t
 
 
+def _number(text: str) -> int | str:
+    """An area number as a number ("3" stored as text gets Excel's green triangle); "1, 3" stays text."""
+    return int(text) if text.isdigit() and len(text) < 10 else text
+
+
 def _day(text: str) -> date | str:
     try:
         return date.fromisoformat(text)
@@ -58,11 +65,13 @@ def _day(text: str) -> date | str:
         return text
 
 
-def _summary(wb: Workbook, r: Report) -> None:
-    ws = wb.active
-    ws.title = "Sammanfattning"
+def _summary(wb: Book, r: Report) -> None:
+    ws = wb.sheet("Sammanfattning")
     sh.set_widths(ws, SCORE_COLUMNS)
     info, bank, profile = r.info, r.bank, r.profile
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Demonstrationsdata" if info.demo else "")
+    ws.page_setup.fitToHeight = 1  # facts, scores and the chart belong on one printed page
+    ws.sheet_view.showGridLines = False
     sh.put(ws, 1, 1, f"Kommunkompassen – {r.label}", font=sh.TITLE, align=sh.TOP)
     row = 2
     if info.notice or info.demo:
@@ -98,7 +107,7 @@ def _summary(wb: Workbook, r: Report) -> None:
     for a in profile.areas:
         row += 1
         t = a.tally
-        values = [a.area.id, a.area.title, a.area.short, a.score, a.area.max, t.answered, t.applicable, t.na,
+        values = [_number(a.area.id), a.area.title, a.area.short, a.score if a.assessed else NOT_ASSESSED, a.area.max, t.answered, t.applicable, t.na,
                   Fraction(t.answered, t.applicable) if t.applicable else None]
         if r.comparison:
             values.insert(5, compared[a.area.id])
@@ -115,21 +124,20 @@ def _summary(wb: Workbook, r: Report) -> None:
     ws.print_title_rows = None
 
     first, last = top + 1, top + len(profile.areas)
-    series = [(r.label, Reference(ws, min_col=4, min_row=first, max_row=last))]
+    series = [(r.label, Reference(ws.ws, min_col=4, min_row=first, max_row=last))]
     if r.comparison:
-        series.append((r.comparison.name, Reference(ws, min_col=6, min_row=first, max_row=last)))
+        series.append((r.comparison.name, Reference(ws.ws, min_col=6, min_row=first, max_row=last)))
     maximum = float(max(a.area.max for a in profile.areas))
-    sh.radar(ws, title="Kompassros", labels=Reference(ws, min_col=3, min_row=first, max_row=last),
+    sh.radar(ws, title="Kompassros", labels=Reference(ws.ws, min_col=3, min_row=first, max_row=last),
              series=series, maximum=maximum, anchor=f"B{row + 2}")
-    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Demonstrationsdata" if info.demo else "")
-    ws.page_setup.fitToHeight = 1  # facts, scores and the chart belong on one printed page
-    ws.sheet_view.showGridLines = False
 
 
-def _area_sheet(ws: Worksheet, r: Report, area_score) -> None:
+def _area_sheet(ws: Sheet, r: Report, area_score) -> None:
     area, t = area_score.area, area_score.tally
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Område {area.id}")
     sh.put(ws, 1, 1, f"{area.id} {area.title}", font=sh.SUBTITLE, align=sh.TOP)
-    summary = (f"Områdespoäng {sv_number(area_score.score)} av {sv_number(area.max)} · "
+    shown = sv_number(area_score.score) if area_score.assessed else f"{NOT_ASSESSED} (ännu inte bedömt)"
+    summary = (f"Områdespoäng {shown} av {sv_number(area.max)} · "
                f"besvarade {t.answered} av {t.applicable} tillämpliga frågor"
                + (f" · {t.na} ej tillämpliga" if t.na else ""))
     sh.put(ws, 2, 1, summary, align=sh.TOP)
@@ -176,8 +184,9 @@ def _area_sheet(ws: Worksheet, r: Report, area_score) -> None:
         ws.cell(row=row, column=col).border = sh.TOTAL_BORDER
     row += 1
     sh.put(ws, row, 3, f"Områdespoäng (max {sv_number(area.max)} × poäng ÷ möjliga poäng)", font=sh.BOLD)
-    sh.put(ws, row, 5, area_score.score, fmt=sh.SCORE, font=sh.BOLD)
-    sh.put(ws, row, 6, area.max, fmt=sh.SCORE)
+    sh.put(ws, row, 5, area_score.score if area_score.assessed else NOT_ASSESSED, fmt=sh.SCORE, font=sh.BOLD,
+           align=None if area_score.assessed else sh.RIGHT)
+    sh.put(ws, row, 6, area.max, fmt=sh.MAXIMUM)
 
     row += 2
     sh.put(ws, row, 1, "Iakttagelser", font=sh.SUBTITLE, align=sh.TOP)
@@ -192,51 +201,47 @@ def _area_sheet(ws: Worksheet, r: Report, area_score) -> None:
         row += 1
         row = sh.rows_out(ws, row, finding_columns, [FINDING_SV[f.kind], "", f.text, f.municipality]) - 1
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-    sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Område {area.id}")
 
 
-def _notes_sheet(ws: Worksheet, r: Report) -> None:
+def _notes_sheet(ws: Sheet, r: Report) -> Counter[str]:
+    """The notes, streamed from the file one by one; returns how many notes each session,
+    participant and document has (keyed by id), for the registers that follow."""
     sh.set_widths(ws, NOTE_COLUMNS)
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Underlag")
+    counts: Counter[str] = Counter()
 
     def records():
-        for i, n in enumerate(r.notes, start=1):
+        for i, n in enumerate(r.notes(), start=1):
+            counts.update(x for x in (n.session_id, n.participant_id, n.document_id) if x)
             areas = sorted({r.bank.area_of[q].id for q in n.question_ids} | ({n.area_id} if n.area_id else set()))
-            yield [i, n.text, ", ".join(n.question_ids), ", ".join(areas), SOURCE_SV.get(n.source_kind, n.source_kind),
+            yield [i, n.text, ", ".join(n.question_ids), _number(", ".join(areas)), SOURCE_SV.get(n.source_kind, n.source_kind),
                    r.source_text(n), n.author, _when(n.created_at), _when(n.updated_at)]
 
-    sh.table(ws, 1, NOTE_COLUMNS, records(), continued=5)
-    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Underlag")
+    sh.table(ws, 1, NOTE_COLUMNS, records(), continued=5, stream=True)
+    return counts
 
 
-def _interviews_sheet(ws: Worksheet, r: Report) -> None:
+def _interviews_sheet(ws: Sheet, r: Report, per_person: Counter[str]) -> None:
     sh.set_widths(ws, INTERVIEW_COLUMNS)
-    per_person: dict[str, int] = {}
-    for n in r.notes:
-        if n.participant_id:
-            per_person[n.participant_id] = per_person.get(n.participant_id, 0) + 1
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Intervjuer")
 
     def records():
         for s in r.sessions:
             head = [s.group_name, _when(s.starts_at), _when(s.ends_at), s.place, ", ".join(s.auditors)]
             people = r.participants_of(s.id)
             if not people:
-                yield head + ["", "", "", sum(1 for n in r.notes if n.session_id == s.id)]
+                yield head + ["", "", "", per_person[s.id]]
             for p in people:
-                yield head + [p.name, p.role, p.unit, per_person.get(p.id, 0)]
+                yield head + [p.name, p.role, p.unit, per_person[p.id]]
 
-    sh.table(ws, 1, INTERVIEW_COLUMNS, records())
-    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Intervjuer")
+    sh.table(ws, 1, INTERVIEW_COLUMNS, records(), stream=True)
 
 
-def _documents_sheet(ws: Worksheet, r: Report) -> None:
+def _documents_sheet(ws: Sheet, r: Report, per_doc: Counter[str]) -> None:
     sh.set_widths(ws, DOCUMENT_COLUMNS)
-    per_doc: dict[str, int] = {}
-    for n in r.notes:
-        if n.document_id:
-            per_doc[n.document_id] = per_doc.get(n.document_id, 0) + 1
-    sh.table(ws, 1, DOCUMENT_COLUMNS,
-             ([d.title, d.kind, _day(d.date), d.link, per_doc.get(d.id, 0)] for d in r.documents))
     sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Dokument")
+    sh.table(ws, 1, DOCUMENT_COLUMNS,
+             ([d.title, d.kind, _day(d.date), d.link, per_doc[d.id]] for d in r.documents), stream=True)
 
 
 def _answer_text(bank: Bank, question_id: str, choice: str | None, disputed: bool) -> str:
@@ -257,7 +262,7 @@ def _points(bank: Bank, question_id: str, choice: str | None) -> Fraction | None
     return q.points * option.value if option else Fraction(0)
 
 
-def _changes_sheet(ws: Worksheet, r: Report, other: Evaluation) -> None:
+def _changes_sheet(ws: Sheet, r: Report, other: Evaluation) -> None:
     """This year against another year's evaluation on the same bank: per area, then each changed answer."""
     then_info = other.info
     now_label, then_label = r.label, f"{then_info.municipality} {then_info.year}"
@@ -266,6 +271,7 @@ def _changes_sheet(ws: Worksheet, r: Report, other: Evaluation) -> None:
                C(f"Svar {now_label}", 18), C(f"Poäng {then_label}", 11, sh.POINTS),
                C(f"Poäng {now_label}", 11, sh.POINTS), C("Förändring", 11, CHANGE_POINTS)]
     sh.set_widths(ws, columns)
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Förändring sedan {then_label}")
     sh.put(ws, 1, 1, f"Förändring från {then_label} till {now_label}", font=sh.TITLE, align=sh.TOP)
     sh.put(ws, 2, 1, "Förändring = poäng i år minus poäng då, per område och per fråga med ändrat svar. "
                      "Frågor där utvärderarna ännu är oeniga räknas som obesvarade.", align=sh.TOP)
@@ -274,7 +280,7 @@ def _changes_sheet(ws: Worksheet, r: Report, other: Evaluation) -> None:
     # per area: placed under the question columns (Nr | – | Område | this year | that year | change | max)
     row = 4
     area_columns = [C("Nr", 0, center=True), C("", 0), C("Område", 0), C(now_label, 0, sh.SCORE),
-                    C(then_label, 0, sh.SCORE), C("Förändring", 0, CHANGE), C("Max", 0, sh.SCORE)]
+                    C(then_label, 0, sh.SCORE), C("Förändring", 0, CHANGE), C("Max", 0, sh.MAXIMUM)]
     sh.header(ws, row, area_columns)
     then_scores = {a.area.id: a.score for a in other.profile().areas}
     for a in r.profile.areas:
@@ -313,35 +319,43 @@ def _changes_sheet(ws: Worksheet, r: Report, other: Evaluation) -> None:
         sh.header(ws, row + 2, columns)
     else:
         sh.table(ws, row + 1, columns, changed, keys=2, freeze=False)
-    sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Förändring sedan {then_label}")
 
 
 def _compared_evaluation(r: Report) -> Evaluation | None:
     """The other year's evaluation when the comparison is a .kompass file on the same bank; else None."""
     if r.compare_file is None:
         return None
-    other = Evaluation.open(r.compare_file)
+    other = Evaluation.open(r.compare_file, readonly=True)
     if other.bank.id != r.bank.id:
         other.close()
         return None
     return other
 
 
-def build_workbook(r: Report) -> Workbook:
-    wb = Workbook()
+def build_workbook(r: Report) -> Book:
+    wb = Book()
+    try:
+        _fill(wb, r)
+    except BaseException:
+        wb.discard()
+        raise
+    return wb
+
+
+def _fill(wb: Book, r: Report) -> None:
     _summary(wb, r)
     taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument", CHANGE_TITLE}
     other = _compared_evaluation(r)
     if other is not None:
         try:
-            _changes_sheet(wb.create_sheet(CHANGE_TITLE), r, other)
+            _changes_sheet(wb.sheet(CHANGE_TITLE), r, other)
         finally:
             other.close()
     for a in r.profile.areas:
-        _area_sheet(wb.create_sheet(sh.sheet_title(f"{a.area.id} {a.area.short}", taken)), r, a)
-    _notes_sheet(wb.create_sheet("Underlag"), r)
-    _interviews_sheet(wb.create_sheet("Intervjuer"), r)
-    _documents_sheet(wb.create_sheet("Dokument"), r)
+        _area_sheet(wb.sheet(sh.sheet_title(f"{a.area.id} {a.area.short}", taken)), r, a)
+    counts = _notes_sheet(wb.sheet("Underlag"), r)
+    _interviews_sheet(wb.sheet("Intervjuer"), r, counts)
+    _documents_sheet(wb.sheet("Dokument"), r, counts)
     p = wb.properties
     p.title = sh.clean_text(f"Kommunkompassen – {r.label}")
     p.subject = sh.clean_text(f"{r.bank.title} {r.bank.edition}: utvärdering av {r.info.municipality}")
@@ -349,7 +363,6 @@ def build_workbook(r: Report) -> Workbook:
     p.description = sh.clean_text(r.info.notice) or None
     p.keywords = "Kommunkompassen"
     p.language = "sv-SE"
-    return wb
 
 
 def write_xlsx(r: Report, out: Path) -> None:

@@ -89,8 +89,8 @@
         <translation>finding</translation>
     </message>
     <message>
-        <source>granskare</source>
-        <translation>auditor</translation>
+        <source>utvärderare</source>
+        <translation>evaluator</translation>
     </message>
     <message>
         <source>Lägg till %1</source>
@@ -242,16 +242,16 @@
         <translation>Decided (%1)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;1 fråga där granskarna svarat olika.&lt;/b&gt; Den räknas som obesvarad tills teamet har fastställt ett gemensamt svar.</source>
-        <translation>&lt;b&gt;1 question the auditors answered differently.&lt;/b&gt; It counts as unanswered until the team has set an agreed answer.</translation>
+        <source>&lt;b&gt;1 fråga där utvärderarna svarat olika.&lt;/b&gt; Den räknas som obesvarad tills teamet har fastställt ett gemensamt svar.</source>
+        <translation>&lt;b&gt;1 question the evaluators answered differently.&lt;/b&gt; It counts as unanswered until the team has set an agreed answer.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 frågor där granskarna svarat olika.&lt;/b&gt; De räknas som obesvarade tills teamet har fastställt ett gemensamt svar. Störst påverkan på områdets poäng först.</source>
-        <translation>&lt;b&gt;%1 questions the auditors answered differently.&lt;/b&gt; They count as unanswered until the team has set an agreed answer. Largest effect on the area&apos;s score first.</translation>
+        <source>&lt;b&gt;%1 frågor där utvärderarna svarat olika.&lt;/b&gt; De räknas som obesvarade tills teamet har fastställt ett gemensamt svar. Störst påverkan på områdets poäng först.</source>
+        <translation>&lt;b&gt;%1 questions the evaluators answered differently.&lt;/b&gt; They count as unanswered until the team has set an agreed answer. Largest effect on the area&apos;s score first.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Inga oavgjorda frågor.&lt;/b&gt; Alla frågor där granskarna svarat olika har ett gemensamt svar.</source>
-        <translation>&lt;b&gt;No undecided questions.&lt;/b&gt; Every question the auditors answered differently has an agreed answer.</translation>
+        <source>&lt;b&gt;Inga oavgjorda frågor.&lt;/b&gt; Alla frågor där utvärderarna svarat olika har ett gemensamt svar.</source>
+        <translation>&lt;b&gt;No undecided questions.&lt;/b&gt; Every question the evaluators answered differently has an agreed answer.</translation>
     </message>
     <message>
         <source>Gemensamt: %1</source>
@@ -262,16 +262,16 @@
         <translation>%1 pts</translation>
     </message>
     <message>
-        <source>Så mycket kan område %1:s poäng skilja mellan granskarnas svar</source>
-        <translation>How much area %1&apos;s score differs between the auditors&apos; answers</translation>
+        <source>Så mycket kan område %1:s poäng skilja mellan utvärderarnas svar</source>
+        <translation>How much area %1&apos;s score differs between the evaluators&apos; answers</translation>
     </message>
     <message>
         <source>Välj en fråga i listan.</source>
         <translation>Choose a question in the list.</translation>
     </message>
     <message>
-        <source>Område %1 %2 · %3 poäng · områdets poäng kan skilja %4 av %5 mellan granskarnas svar</source>
-        <translation>Area %1 %2 · %3 points · the area&apos;s score can differ by %4 of %5 between the auditors&apos; answers</translation>
+        <source>Område %1 %2 · %3 poäng · områdets poäng kan skilja %4 av %5 mellan utvärderarnas svar</source>
+        <translation>Area %1 %2 · %3 points · the area&apos;s score can differ by %4 of %5 between the evaluators&apos; answers</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fastställt gemensamt svar: %1&lt;/b&gt; (%2)</source>
@@ -334,8 +334,8 @@
         <translation>Disagreement</translation>
     </message>
     <message>
-        <source>Frågor där granskarna svarat olika, störst påverkan på områdets poäng först</source>
-        <translation>Questions the auditors answered differently, largest effect on the area&apos;s score first</translation>
+        <source>Frågor där utvärderarna svarat olika, störst påverkan på områdets poäng först</source>
+        <translation>Questions the evaluators answered differently, largest effect on the area&apos;s score first</translation>
     </message>
     <message>
         <source>Fråga</source>
@@ -346,8 +346,8 @@
         <translation>Effect</translation>
     </message>
     <message>
-        <source>Granskarnas svar</source>
-        <translation>Auditors&apos; answers</translation>
+        <source>Utvärderarnas svar</source>
+        <translation>Evaluators&apos; answers</translation>
     </message>
     <message>
         <source>Frågan</source>
@@ -389,16 +389,16 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <source>granskare</source>
-        <translation>auditor</translation>
+        <source>utvärderare</source>
+        <translation>evaluator</translation>
     </message>
     <message>
         <source>Spara kopian som</source>
         <translation>Save the copy as</translation>
     </message>
     <message>
-        <source>Skriv granskarens namn.</source>
-        <translation>Enter the auditor&apos;s name.</translation>
+        <source>Skriv utvärderarens namn.</source>
+        <translation>Enter the evaluator&apos;s name.</translation>
     </message>
     <message>
         <source>Välj var kopian ska sparas.</source>
@@ -413,20 +413,20 @@
         <translation>The copy could not be made. %1</translation>
     </message>
     <message>
-        <source>Skapa kopia för granskare</source>
-        <translation>Make a copy for an auditor</translation>
+        <source>Skapa kopia för utvärderare</source>
+        <translation>Make a copy for an evaluator</translation>
     </message>
     <message>
-        <source>Varje granskare arbetar i en egen kopia av utvärderingen på sin egen dator. När alla är klara slår du ihop kopiorna med Arkiv ▸ Slå ihop kopior …; inget går förlorat.</source>
-        <translation>Each auditor works in their own copy of the evaluation on their own computer. When everyone is done, merge the copies with File ▸ Merge copies …; nothing is lost.</translation>
+        <source>Varje utvärderare arbetar i en egen kopia av utvärderingen på sin egen dator. När alla är klara slår du ihop kopiorna med Arkiv ▸ Slå ihop kopior …; inget går förlorat.</source>
+        <translation>Each evaluator works in their own copy of the evaluation on their own computer. When everyone is done, merge the copies with File ▸ Merge copies …; nothing is lost.</translation>
     </message>
     <message>
-        <source>&amp;Granskare:</source>
-        <translation>&amp;Auditor:</translation>
+        <source>&amp;Utvärderare:</source>
+        <translation>&amp;Evaluator:</translation>
     </message>
     <message>
-        <source>Namnet på granskaren som ska använda kopian; svaren i kopian blir hennes eller hans</source>
-        <translation>The name of the auditor who will use the copy; the answers in the copy are theirs</translation>
+        <source>Namnet på utvärderaren som ska använda kopian; svaren i kopian blir hennes eller hans</source>
+        <translation>The name of the evaluator who will use the copy; the answers in the copy are theirs</translation>
     </message>
     <message>
         <source>&amp;Spara som:</source>
@@ -807,6 +807,10 @@
         <translation>Choose where to save the file.</translation>
     </message>
     <message>
+        <source>Rätta eller godta först varje ställe i listan som liknar ett namn (%1 kvar).</source>
+        <translation>First fix or accept each place in the list that looks like a name (%1 left).</translation>
+    </message>
+    <message>
         <source>Mappen %1 finns inte.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
@@ -849,6 +853,26 @@
     <message>
         <source>För arbetsböcker som lämnar teamet, t.ex. till juryn</source>
         <translation>For workbooks that leave the team, e.g. for the jury</translation>
+    </message>
+    <message>
+        <source>Rapporten får inte innehålla de intervjuades namn, men texten nedan liknar namn på deltagare. Rätta den (dubbelklicka eller Gå till) eller godta varje ställe genom att bocka i det.</source>
+        <translation>The report must not contain the interviewees&apos; names, but the text below looks like participants&apos; names. Fix it (double-click or Go to) or accept each place by ticking it.</translation>
+    </message>
+    <message>
+        <source>Bocka i det som får stå kvar som det är skrivet; dubbelklicka för att gå dit och rätta texten</source>
+        <translation>Tick what may stay as it is written; double-click to go there and fix the text</translation>
+    </message>
+    <message>
+        <source>Stänger dialogen och visar stället, så att du kan rätta texten; exportera sedan igen</source>
+        <translation>Closes the dialog and shows the place so that you can fix the text; then export again</translation>
+    </message>
+    <message>
+        <source>&amp;Gå till och rätta</source>
+        <translation>&amp;Go to and fix</translation>
+    </message>
+    <message>
+        <source>Godta a&amp;lla</source>
+        <translation>Accept a&amp;ll</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1271,8 @@
         <translation>About Kompassapp</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Kompassapp %1&lt;/h3&gt;&lt;p&gt;Ett verktyg för utvärderingar enligt Kommunkompassen, för granskare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i utvärderingsfilen.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kompassapp %1&lt;/h3&gt;&lt;p&gt;A tool for Kommunkompassen evaluations, for auditors on site in the municipality. Works entirely without a network; everything is saved straight into the evaluation file.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Kompassapp %1&lt;/h3&gt;&lt;p&gt;Ett verktyg för utvärderingar enligt Kommunkompassen, för utvärderare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i utvärderingsfilen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kompassapp %1&lt;/h3&gt;&lt;p&gt;A tool for Kommunkompassen evaluations, for evaluators on site in the municipality. Works entirely without a network; everything is saved straight into the evaluation file.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(inga)</source>
@@ -1267,8 +1291,8 @@
         <translation>Interview: %1</translation>
     </message>
     <message>
-        <source>Granskare: %1</source>
-        <translation>Auditor: %1</translation>
+        <source>Utvärderare: %1</source>
+        <translation>Evaluator: %1</translation>
     </message>
     <message>
         <source>Ange ditt namn under Inställningar</source>
@@ -1650,8 +1674,8 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <source>Gå igenom frågorna där granskarna svarat olika (Ctrl+5)</source>
-        <translation>Go through the questions the auditors answered differently (Ctrl+5)</translation>
+        <source>Gå igenom frågorna där utvärderarna svarat olika (Ctrl+5)</source>
+        <translation>Go through the questions the evaluators answered differently (Ctrl+5)</translation>
     </message>
     <message>
         <source>Öppna &amp;Samsyn</source>
@@ -1660,6 +1684,25 @@
     <message>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Välkommen till Kompassapp</source>
+        <translation>Welcome to Kompassapp</translation>
+    </message>
+    <message>
+        <source>Vad heter du? Namnet står som utvärderare vid allt du svarar, antecknar och fastställer, så att teamets anteckningar hålls isär. Du kan ändra det senare under Inställningar.</source>
+        <translation>What is your name? It is shown as the evaluator of everything you answer, note and decide, so that the team&apos;s notes are kept apart. You can change it later under Settings.</translation>
+    </message>
+    <message>
+        <source>För- och efternamn</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>Senare</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -1741,12 +1784,12 @@
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <source>Granskarna i teamet, en per rad</source>
-        <translation>The auditors in the team, one per line</translation>
+        <source>Utvärderarna i teamet, en per rad</source>
+        <translation>The evaluators in the team, one per line</translation>
     </message>
     <message>
-        <source>En granskare per rad</source>
-        <translation>One auditor per line</translation>
+        <source>En utvärderare per rad</source>
+        <translation>One evaluator per line</translation>
     </message>
     <message>
         <source>F&amp;il:</source>
@@ -1776,6 +1819,10 @@
         <translation>Demonstration data</translation>
     </message>
     <message>
+        <source>Preliminärt – %1 av %2 frågor bedömda</source>
+        <translation>Preliminary – %1 of %2 questions assessed</translation>
+    </message>
+    <message>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -1790,6 +1837,10 @@
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Preliminärt</source>
+        <translation>Preliminary</translation>
     </message>
     <message>
         <source>Förklaring</source>
@@ -1950,8 +2001,8 @@
 (%2 points)</translation>
     </message>
     <message>
-        <source>Granskarna har svarat olika: avgör i Samsyn (Ctrl+5).</source>
-        <translation>The auditors answered differently: decide in Consensus (Ctrl+5).</translation>
+        <source>Utvärderarna har svarat olika: avgör i Samsyn (Ctrl+5).</source>
+        <translation>The evaluators answered differently: decide in Consensus (Ctrl+5).</translation>
     </message>
     <message>
         <source>%1 av %2 frågor besvarade, %3 ej tillämpliga</source>
@@ -2036,8 +2087,8 @@
         <translation>Group</translation>
     </message>
     <message>
-        <source>Granskare</source>
-        <translation>Auditors</translation>
+        <source>Utvärderare</source>
+        <translation>Evaluators</translation>
     </message>
     <message>
         <source>Plats</source>
@@ -2384,15 +2435,15 @@
 <context>
     <name>Team</name>
     <message>
-        <source>Välj granskarnas kopior att slå ihop</source>
-        <translation>Choose the auditors&apos; copies to merge</translation>
+        <source>Välj utvärderarnas kopior att slå ihop</source>
+        <translation>Choose the evaluators&apos; copies to merge</translation>
     </message>
     <message>
         <source>Utvärderingar (*.kompass)</source>
         <translation>Evaluations (*.kompass)</translation>
     </message>
     <message>
-        <source>Granskare i teamet</source>
+        <source>Utvärderare i teamet</source>
         <translation>Team members</translation>
     </message>
     <message>
@@ -2436,8 +2487,8 @@
         <translation>The agreed answer to question %1</translation>
     </message>
     <message>
-        <source>Granskaren</source>
-        <translation>The auditor</translation>
+        <source>Utvärderaren</source>
+        <translation>The evaluator</translation>
     </message>
     <message>
         <source>Intervjun</source>
@@ -2509,7 +2560,7 @@
     </message>
     <message>
         <source>utvärderarna</source>
-        <translation>the auditors</translation>
+        <translation>the evaluators</translation>
     </message>
     <message>
         <source>kommunen</source>
@@ -2600,16 +2651,16 @@
         <translation>Disagreement: 1 question</translation>
     </message>
     <message>
-        <source>Här har granskarna valt olika svar. Frågorna räknas som obesvarade tills du fastställt ett gemensamt svar i Samsyn.</source>
-        <translation>Here the auditors chose different answers. The questions count as unanswered until you have set an agreed answer in Consensus.</translation>
+        <source>Här har utvärderarna valt olika svar. Frågorna räknas som obesvarade tills du fastställt ett gemensamt svar i Samsyn.</source>
+        <translation>Here the evaluators chose different answers. The questions count as unanswered until you have set an agreed answer in Consensus.</translation>
     </message>
     <message>
         <source>Ingen oenighet</source>
         <translation>No disagreement</translation>
     </message>
     <message>
-        <source>Det finns ingen fråga där granskarna valt olika svar och som saknar gemensamt svar.</source>
-        <translation>There is no question where the auditors chose different answers and that lacks an agreed answer.</translation>
+        <source>Det finns ingen fråga där utvärderarna valt olika svar och som saknar gemensamt svar.</source>
+        <translation>There is no question where the evaluators chose different answers and that lacks an agreed answer.</translation>
     </message>
     <message>
         <source>Samsyn</source>
@@ -2620,28 +2671,28 @@
         <translation>&amp;Consensus (disputed questions)</translation>
     </message>
     <message>
-        <source>Frågor där granskarna svarat olika: fastställ teamets svar (Ctrl+5)</source>
-        <translation>Questions the auditors answered differently: set the team&apos;s answer (Ctrl+5)</translation>
+        <source>Frågor där utvärderarna svarat olika: fastställ teamets svar (Ctrl+5)</source>
+        <translation>Questions the evaluators answered differently: set the team&apos;s answer (Ctrl+5)</translation>
     </message>
     <message>
-        <source>Skapa &amp;kopia för granskare …</source>
-        <translation>Make a &amp;copy for an auditor …</translation>
+        <source>Skapa &amp;kopia för utvärderare …</source>
+        <translation>Make a &amp;copy for an evaluator …</translation>
     </message>
     <message>
-        <source>En kopia av utvärderingen som en granskare arbetar i på sin egen dator</source>
-        <translation>A copy of the evaluation that an auditor works in on their own computer</translation>
+        <source>En kopia av utvärderingen som en utvärderare arbetar i på sin egen dator</source>
+        <translation>A copy of the evaluation that an evaluator works in on their own computer</translation>
     </message>
     <message>
         <source>Slå &amp;ihop kopior …</source>
         <translation>&amp;Merge copies …</translation>
     </message>
     <message>
-        <source>Hämta in allt från granskarnas kopior: anteckningar, register och svar</source>
-        <translation>Bring in everything from the auditors&apos; copies: notes, registers and answers</translation>
+        <source>Hämta in allt från utvärderarnas kopior: anteckningar, register och svar</source>
+        <translation>Bring in everything from the evaluators&apos; copies: notes, registers and answers</translation>
     </message>
     <message>
-        <source>Frågor där granskarna svarat olika och som ännu saknar gemensamt svar</source>
-        <translation>Questions the auditors answered differently that still lack an agreed answer</translation>
+        <source>Frågor där utvärderarna svarat olika och som ännu saknar gemensamt svar</source>
+        <translation>Questions the evaluators answered differently that still lack an agreed answer</translation>
     </message>
     <message>
         <source>Samsyn (%1)</source>
@@ -2656,8 +2707,8 @@
         <translation>&lt;a href=&apos;#&apos;&gt;1 question with disagreement&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Andra granskares svar: %1</source>
-        <translation>Other auditors&apos; answers: %1</translation>
+        <source>Andra utvärderares svar: %1</source>
+        <translation>Other evaluators&apos; answers: %1</translation>
     </message>
     <message>
         <source>Ditt svar (%1): &lt;b&gt;%2&lt;/b&gt; · </source>
@@ -2684,8 +2735,8 @@
         <translation>You (%1) have not answered this question; the buttons above are for your own answer.</translation>
     </message>
     <message>
-        <source>Kopian för %1 är sparad: %2. Slå ihop den med Arkiv ▸ Slå ihop kopior … när granskaren är klar.</source>
-        <translation>The copy for %1 is saved: %2. Merge it with File ▸ Merge copies … when the auditor is done.</translation>
+        <source>Kopian för %1 är sparad: %2. Slå ihop den med Arkiv ▸ Slå ihop kopior … när utvärderaren är klar.</source>
+        <translation>The copy for %1 is saved: %2. Merge it with File ▸ Merge copies … when the evaluator is done.</translation>
     </message>
     <message>
         <source>Kopiorna slogs inte ihop</source>
@@ -2703,16 +2754,16 @@
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <source>Teamets svar (de som räknas; oeniga frågor är obesvarade) eller en granskares egna svar</source>
-        <translation>The team&apos;s answers (those that count; disputed questions are unanswered) or one auditor&apos;s own answers</translation>
+        <source>Teamets svar (de som räknas; oeniga frågor är obesvarade) eller en utvärderares egna svar</source>
+        <translation>The team&apos;s answers (those that count; disputed questions are unanswered) or one evaluator&apos;s own answers</translation>
     </message>
     <message>
-        <source>Varje &amp;granskare</source>
-        <translation>Each &amp;auditor</translation>
+        <source>Varje &amp;utvärderare</source>
+        <translation>Each &amp;evaluator</translation>
     </message>
     <message>
-        <source>Lägg varje granskares profil som en tunn linje över diagrammet: spridningen per område</source>
-        <translation>Draw each auditor&apos;s profile as a thin line over the chart: the spread per area</translation>
+        <source>Lägg varje utvärderares profil som en tunn linje över diagrammet: spridningen per område</source>
+        <translation>Draw each evaluator&apos;s profile as a thin line over the chart: the spread per area</translation>
     </message>
     <message>
         <source>Teamets svar</source>

@@ -72,3 +72,31 @@ def test_auto_advance_and_na_only_where_allowed(qtbot, main_window, tmp_path, ba
     assert Settings().auto_advance is True
     with Evaluation.open(path) as ev:
         assert ev.answer(first.id).choice == bank.scales[first.scale].options[1].key
+
+
+def test_first_start_asks_for_the_auditors_name(qtbot, monkeypatch):
+    from kompassapp.gui.base.name_prompt import NameDialog, ask_auditor_name
+
+    seen = []
+
+    def answer(dlg):
+        qtbot.addWidget(dlg)
+        ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append(ok.isEnabled())
+        dlg.name_edit.setText("  Bo   Bedömare ")
+        seen.append(ok.isEnabled())
+        ok.click()
+        return dlg.result()
+
+    monkeypatch.setattr(NameDialog, "exec", answer)
+    assert ask_auditor_name(Settings()) == "Bo Bedömare"
+    assert seen == [False, True]  # no empty name
+    assert Settings().auditor_name == "Bo Bedömare"
+    assert ask_auditor_name(Settings()) == "Bo Bedömare" and len(seen) == 2  # asked once only
+
+
+def test_the_name_can_be_postponed(qtbot, monkeypatch):
+    from kompassapp.gui.base.name_prompt import NameDialog, ask_auditor_name
+
+    monkeypatch.setattr(NameDialog, "exec", lambda dlg: QDialog.DialogCode.Rejected)
+    assert ask_auditor_name(Settings()) == "" and Settings().auditor_name == ""

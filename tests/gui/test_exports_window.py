@@ -208,3 +208,74 @@ def test_one_comparison_for_the_chart_the_presentation_and_the_exports(qtbot, ma
     finally:
         pv.close()
     assert shown == []
+
+
+def _with_names(path: Path) -> str:
+    """An interviewee, and a finding naming her in the genitive; returns the finding's id."""
+    with Evaluation.open(path, author="Anna Granskare") as ev:
+        s = ev.add("session", starts_at="2026-03-10T09:00", group_name="Ledande politiker", place="Sessionssalen")
+        ev.add("participant", session_id=s.id, name="Olof Palme", role="Kommunstyrelsens ordförande")
+        area = ev.bank.areas[2].id
+        ev.add("finding", area_id=area, kind="strength", text="Tydliga mål i budgeten.")
+        return ev.add("finding", area_id=area, kind="development", text="Olof Palmes förslag är inte genomfört.").id
+
+
+def test_pdf_dialog_lists_names_and_exports_once_each_is_accepted(qtbot, main_window, new_file, tmp_path,
+                                                                   monkeypatch, shown):
+    _with_names(new_file)
+    w = main_window(new_file)
+    target = tmp_path / "rapport.pdf"
+    seen = {}
+
+    def fill(dlg):
+        rows = [dlg.ui.namesList.item(i).text() for i in range(dlg.ui.namesList.count())]
+        seen.update(rows=rows, visible=not dlg.ui.namesList.isHidden())
+        dlg.ui.fileEdit.setText(str(target))
+        dlg.accept()  # refused: nothing accepted yet
+        seen.update(problem=dlg.ui.problemLabel.text(), result=dlg.result())
+        dlg.ui.namesList.item(0).setCheckState(Qt.CheckState.Checked)
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    w.features["exports"].pdf_action.trigger()
+    assert seen["visible"] and seen["rows"] == ["Fynd 3.2: 'Olof Palmes' liknar deltagaren Olof Palme"]
+    assert "1 kvar" in seen["problem"] and seen["result"] != QDialog.DialogCode.Accepted
+    assert shown == [] and target.exists()  # accepted by the auditor: written as it stands
+    assert "Palmes" in "".join(page.extract_text() for page in PdfReader(target).pages)
+
+
+def test_going_to_a_name_shows_the_finding_and_exports_nothing(qtbot, main_window, new_file, tmp_path,
+                                                               monkeypatch, shown):
+    finding = _with_names(new_file)
+    w = main_window(new_file)
+    target = tmp_path / "rapport.pdf"
+
+    def fill(dlg):
+        dlg.ui.fileEdit.setText(str(target))
+        dlg.ui.namesList.setCurrentRow(0)
+        dlg.ui.goToButton.click()
+        return dlg.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    w.features["exports"].pdf_action.trigger()
+    assert not target.exists() and shown == []
+    assert w.ui.pages.currentWidget() is w.findings_panel
+    view = w.findings_panel.views["development"]
+    assert view.model().record(view.currentIndex().row()).id == finding
+
+
+def test_workbook_dialog_shows_no_name_list(qtbot, main_window, new_file, tmp_path, monkeypatch, shown):
+    _with_names(new_file)
+    w = main_window(new_file)
+    seen = {}
+    fill_export(monkeypatch, tmp_path / "bok.xlsx")
+    real = ExportDialog.exec
+
+    def spy(dlg):
+        seen["hidden"] = dlg.ui.namesList.isHidden()
+        return real(dlg)
+
+    monkeypatch.setattr(ExportDialog, "exec", spy)
+    w.features["exports"].workbook_action.trigger()
+    assert seen["hidden"] and (tmp_path / "bok.xlsx").exists()

@@ -41,7 +41,19 @@ def test_profile_scaled_to_each_areas_max_and_closed(qtbot):
     assert (x[0], y[0]) == (x[-1], y[-1])
     assert np.hypot(x[0], y[0]) == pytest.approx(100.0)  # area 1 full: on the outer ring
     assert w.percents() == [100.0] + [0.0] * 7
-    assert [t.toPlainText() for t in w.value_labels] == ["100"] + ["0"] * 7
+    assert [t.toPlainText() for t in w.value_labels] == ["100"] + ["–"] * 7  # not assessed yet, not 0
+    x, y = w.profile_points()
+    assert np.hypot(x[1:-1], y[1:-1]) == pytest.approx([0.0] * 7)  # left at the centre
+
+
+def test_an_area_answered_all_no_reads_0(qtbot):
+    bank = resolve_bank("kommunkompassen-2003")
+    w = RadarWidget()
+    qtbot.addWidget(w)
+    w.set_areas(bank.areas)
+    choices = {q.id: min(bank.scales[q.scale].options, key=lambda o: o.value).key for q in bank.areas[1].questions}
+    w.set_profile(score(bank, choices))
+    assert [t.toPlainText() for t in w.value_labels][:3] == ["–", "0", "–"]
 
 
 def test_comparison_overlay(qtbot):
@@ -61,3 +73,47 @@ def test_comparison_overlay(qtbot):
 def test_long_labels_wrap():
     assert wrap_label("Politik–förvaltning") == "Politik–\nförvaltning"
     assert wrap_label("Kontroll") == "Kontroll"
+
+
+@pytest.fixture
+def shown_radar():
+    # not qtbot.addWidget: pyqtgraph's close() clears the scene, which crashes when a failed
+    # assertion still holds the labels
+    w = RadarWidget()
+    yield w
+    w.hide()
+    w.deleteLater()
+
+
+def pixel_rect(widget, label):
+    """Where a label is drawn, in the chart's viewport pixels (labels ignore the view's scaling)."""
+    return label.deviceTransform(widget.viewportTransform()).mapRect(label.boundingRect())
+
+
+def overlaps(widget, group_a, group_b):
+    return [(a.toPlainText(), b.toPlainText()) for a in group_a for b in group_b
+            if a is not b and pixel_rect(widget, a).intersects(pixel_rect(widget, b))]
+
+
+@pytest.mark.parametrize("size, font_pt", [((420, 360), 9.0), ((260, 220), 9.0), ((1000, 760), 14.6)],
+                         ids=["dock", "small dock", "projector"])
+@pytest.mark.parametrize("percent", [0, 10, 20, 50, 80, 100])
+def test_value_labels_stay_clear_of_the_ring_labels(qtbot, shown_radar, size, font_pt, percent):
+    bank = resolve_bank("kommunkompassen-2020")
+    w = shown_radar
+    w.resize(*size)
+    w.set_areas(bank.areas)
+    w.apply_theme("dark" if font_pt > 10 else "light", font_pt=font_pt, bold_labels=font_pt > 10)
+    w.show()
+    qtbot.waitExposed(w)
+    # every area at the same share of its max; all questions answered, so every area is assessed
+    share = Fraction(percent, 100)
+    w.scores = [a.max * share for a in bank.areas]
+    w.assessed = [True] * len(bank.areas)
+    w._update_profile()
+    qtbot.wait(10)
+    rings = [t for t in w.ring_labels if t.isVisible()]
+    assert rings and rings[-1].toPlainText() == "100"
+    found = {group: overlaps(w, w.value_labels, labels) for group, labels in
+             (("ring", rings), ("value", w.value_labels), ("axis", w.axis_labels))}
+    assert found == {"ring": [], "value": [], "axis": []}

@@ -316,7 +316,7 @@ def test_a_copy_for_an_auditor_from_the_file_menu(qtbot, main_window, team, monk
         names = [dlg.ui.nameCombo.itemText(i) for i in range(dlg.ui.nameCombo.count())]
         assert names == ["Karin", "Per", "Sara"]  # the team, without the lead herself
         dlg.ui.buttonBox.accepted.emit()
-        assert "granskarens namn" in dlg.ui.problemLabel.text()
+        assert "utvärderarens namn" in dlg.ui.problemLabel.text()
         dlg.ui.nameCombo.setCurrentText("Olle Ny")
         assert dlg.ui.fileEdit.text().endswith("lead-Olle-Ny.kompass")
         dlg.ui.buttonBox.accepted.emit()

@@ -70,3 +70,16 @@ def test_swedish_interface_and_qt_standard_buttons(qapp):
     if "qtbase_sv" not in loaded:
         pytest.skip("this Qt build ships no qtbase_sv.qm")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+
+
+def test_one_word_for_the_role():
+    # the method's word is "utvärderare"; the interface once also said "granskare" (issue 10 item 8)
+    role = re.compile(r"\bgranskar(e|en|ens|es|na|nas)\b", re.IGNORECASE)
+    assert [src for src, _ in messages() if role.search(src)] == []
+    assert [t.text for _, t in messages() if re.search(r"\bauditor", t.text or "", re.IGNORECASE)] == []
+    assert any(src == "Utvärderare: %1" and t.text == "Evaluator: %1" for src, t in messages())
+
+
+def test_the_status_bar_names_the_evaluator(main_window, new_file):
+    w = main_window(new_file, auditor="Cecilia Chef")
+    assert w.author_status.text() == "Utvärderare: Cecilia Chef"

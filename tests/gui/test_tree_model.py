@@ -45,18 +45,32 @@ def test_an_answer_touches_its_row_its_subarea_and_its_area_only(qtbot, model):
     changed = []
     model.dataChanged.connect(lambda tl, br, roles=None: changed.append((tl.data(ID_ROLE), tl.column(), br.column())))
     stack = QUndoStack()
-    c.push(stack, c.SetAnswer(ev, "1.1.1", choice="ja"))
-    assert sorted(changed) == sorted([("1.1.1", 0, 2), ("1.1", 0, 2), ("1", 0, 2)])
+    qid = next(q.id for q in ev.bank.areas[0].questions if q.na_allowed)  # one that may be answered N/A
+    sid = next(s.id for s in ev.bank.areas[0].subareas if any(q.id == qid for q in s.questions))
+    c.push(stack, c.SetAnswer(ev, qid, choice="ja"))
+    assert sorted(changed) == sorted([(qid, 0, 2), (sid, 0, 2), ("1", 0, 2)])
     area = model.index_of("area", "1")
-    q = model.index_of("question", "1.1.1", 1)
+    q = model.index_of("question", qid, 1)
     assert q.data() == "Ja"
     n = len(ev.bank.areas[0].questions)
     assert area.siblingAtColumn(1).data() == f"1/{n}"
-    points = ev.bank.questions["1.1.1"].points
+    points = ev.bank.questions[qid].points
     total = sum(x.points for x in ev.bank.areas[0].questions)
     expected = ev.bank.areas[0].max * points / total
     assert area.siblingAtColumn(2).data() == str(round(float(expected), 1)).replace(".", ",").removesuffix(",0")
-    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=NA))
+    c.push(stack, c.SetAnswer(ev, qid, choice=NA))
     assert q.data() == "Ej tillämplig"
     assert area.siblingAtColumn(1).data() == f"0/{n - 1}"
     assert q.siblingAtColumn(0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_an_area_without_assessed_questions_reads_a_dash_not_0(model):
+    ev = model.scores.ev
+    stack = QUndoStack()
+    score = model.index_of("area", "1", 2)
+    assert score.data() == "–" and model.index_of("area", "2", 2).data() == "–"
+    worst = min(ev.bank.scales[ev.bank.questions["1.1.1"].scale].options, key=lambda o: o.value).key
+    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=worst))
+    assert score.data() == "0"  # assessed, and it scores nothing
+    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=NA))
+    assert score.data() == "–"

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: MIT
 """The selected question: text, guidance, answer options as large buttons, comment and status.
 
+The option buttons wrap into rows (as many columns as fit, rows balanced) instead of widening
+the window: six long options on a 1366 px laptop screen take two rows, not 1500 px.
+
 Keys 1…n choose an option and 0 or N answer "ej tillämplig" (where the question allows it)
 while the focus is on this panel or on the question tree; in a text field the keys type as
 usual. The comment is stored while typing (after a short pause, on leaving the field and on
@@ -10,6 +13,8 @@ agreed one are shown beside it (gui/team.py).
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
@@ -22,6 +27,7 @@ from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.errors import guarded_push
 from kompassapp.gui.forms.ui_question_panel import Ui_QuestionPanel
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.plaintext import esc, show_plain
 from kompassapp.gui.base.scores import Scores
 
 COMMENT_PAUSE_MS = 600
@@ -39,6 +45,7 @@ class QuestionPanel(QWidget):
         self.question_id: str | None = None
         self._buttons: list[tuple[str, QPushButton]] = []  # (choice key or NA, button)
         self._layout_key: tuple | None = None
+        self._columns = 0  # of the answer grid, as last arranged
         self._status_names = {"not_started": self.tr("Ej påbörjad"), "draft": self.tr("Utkast"),
                               "done": self.tr("Klar")}
         for status in STATUSES:
@@ -55,6 +62,7 @@ class QuestionPanel(QWidget):
         self._comment_timer.timeout.connect(self.flush_comment)
         self.ui.commentEdit.textChanged.connect(self._comment_typed)
         self.ui.commentEdit.installEventFilter(self)
+        self.ui.answerBox.installEventFilter(self)  # re-wraps the option buttons on resize
         self.ui.statusCombo.activated.connect(self._status_chosen)
         scores.answerChanged.connect(self._on_answer)
         self.setEnabled(False)
@@ -113,10 +121,10 @@ class QuestionPanel(QWidget):
         q = bank.questions[question_id]
         area = bank.area_of[question_id]
         sub = next(s for s in area.subareas if q in s.questions)
-        self.ui.locationLabel.setText(f"{area.id} {area.title}  ›  {sub.id} {sub.title}")
-        self.ui.questionLabel.setText(f"<b>{q.id}</b>&nbsp; {_html(q.text)}")
+        show_plain(self.ui.locationLabel, f"{area.id} {area.title}  ›  {sub.id} {sub.title}")
+        self.ui.questionLabel.setText(f"<b>{esc(q.id)}</b>&nbsp; {esc(q.text)}")
         points = self.tr("%1 poäng").replace("%1", score_text(q.points))
-        guidance = _html(q.guidance) if q.guidance else self.tr("Ingen vägledning.")
+        guidance = esc(q.guidance) if q.guidance else self.tr("Ingen vägledning.")
         self.ui.guidanceLabel.setText(f"{guidance}<br><i>{points}</i>")
         self._build_buttons(q.scale, q.na_allowed)
         self._sync_buttons()
@@ -144,12 +152,38 @@ class QuestionPanel(QWidget):
             b.setCheckable(True)
             b.setFont(font)
             b.setMinimumHeight(48)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # Ignored: a long label never widens the window; _arrange wraps the buttons instead
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            b.setToolTip(self.tr("Välj detta svar (tangent %1)").replace("%1", text.split()[0]))
+            b.setToolTip(self.tr("Välj detta svar (tangent %1)").replace("%1", text.split()[0]) + "\n" + text)
             b.clicked.connect(lambda _=False, k=key: self.choose(k))
-            layout.addWidget(b)
             self._buttons.append((key, b))
+        self._columns = 0
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """As many buttons per row as fit at their natural width, the rows balanced (6 → 3 + 3)."""
+        if not self._buttons:
+            return
+        layout = self.ui.answerLayout
+        spacing = max(layout.horizontalSpacing(), 0)
+        need = max(b.sizeHint().width() for _, b in self._buttons)
+        n = len(self._buttons)
+        fit = max(1, min(n, (self.ui.answerBox.width() + spacing) // (need + spacing)))
+        columns = math.ceil(n / math.ceil(n / fit))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for _, b in self._buttons:
+            layout.removeWidget(b)
+        for i, (_, b) in enumerate(self._buttons):
+            layout.addWidget(b, i // columns, i % columns)
+        for c in range(max(layout.columnCount(), columns)):
+            layout.setColumnStretch(c, 1 if c < columns else 0)
+
+    def answer_rows(self) -> int:
+        """How many rows the option buttons take (for tests and screenshots)."""
+        return math.ceil(len(self._buttons) / self._columns) if self._columns else 0
 
     def _sync_buttons(self) -> None:
         if self.question_id is None:
@@ -200,6 +234,8 @@ class QuestionPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.ui.commentEdit and event.type() == QEvent.Type.FocusOut:
             self.flush_comment()
+        elif watched is self.ui.answerBox and event.type() == QEvent.Type.Resize:
+            self._arrange()
         return super().eventFilter(watched, event)
 
     def _status_chosen(self, index: int) -> None:
@@ -211,7 +247,3 @@ class QuestionPanel(QWidget):
 
     def option_buttons(self) -> list[tuple[str, QPushButton]]:
         return list(self._buttons)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
 from kompassapp.gui.base.scores import Scores
 from kompassapp.gui.answering.tree_model import QuestionTreeModel
 
+MIN_WIDTH = 240  # px: ids and the first words of the titles stay readable, whatever the page beside it wants
+NARROW = 330  # px of viewport: below it the answer column gives its room to the titles
+
 
 class QuestionTree(QTreeView):
     questionSelected = Signal(str)  # question id
@@ -33,6 +36,9 @@ class QuestionTree(QTreeView):
         self.setModel(self.model_)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # "1.1.3 Publiceras nämndernas…": the id stays
+        self.setIndentation(14)
         self.setToolTip(self.tr("Frågorna per område; tangenterna 1, 2, 3 … svarar, Page Down går till nästa"))
         header = self.header()
         header.setStretchLastSection(False)
@@ -50,6 +56,14 @@ class QuestionTree(QTreeView):
         for row in range(self.model_.rowCount()):
             self.expand(self.model_.index(row, 0))
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        # On a narrow tree (a laptop at 125 %) the titles need the room more than the answer
+        # labels: the status dot still shows answered/disputed, the question panel the answer.
+        narrow = self.viewport().width() < NARROW
+        if self.isColumnHidden(1) != narrow:
+            self.setColumnHidden(1, narrow)
 
     def select_question(self, question_id: str) -> None:
         idx = self.model_.index_of("question", question_id)

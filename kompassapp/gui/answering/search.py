@@ -1,5 +1,9 @@
 # SPDX-License-Identifier: MIT
-"""Ctrl+F: search across questions, guidance, comments, notes and findings; a hit jumps to its place."""
+"""Ctrl+F: search across questions, guidance, comments, notes and findings; a hit jumps to its place.
+
+The results follow the file: every change the other views hear of (an edit, an undo, a merge)
+runs the search again, so an undone comment or a deleted note drops out of the list.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from kompassapp.evaluation import Evaluation
+from kompassapp.evaluation import Change, Evaluation
+from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.forms.ui_search_panel import Ui_SearchPanel
 
@@ -65,7 +70,7 @@ def search(ev: Evaluation, query: str, limit: int = MAX_HITS) -> list[Hit]:
 class SearchPanel(QWidget):
     activated = Signal(object)  # Hit
 
-    def __init__(self, ev: Evaluation, parent: QWidget | None = None):
+    def __init__(self, ev: Evaluation, bridge: Bridge | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ev = ev
         self.ui = Ui_SearchPanel()
@@ -76,6 +81,23 @@ class SearchPanel(QWidget):
         self.ui.searchEdit.returnPressed.connect(self._enter)
         self.ui.searchEdit.installEventFilter(self)
         self.ui.resultsList.itemActivated.connect(lambda item: self.activated.emit(item.data(HIT_ROLE)))
+        if bridge is not None:
+            bridge.changed.connect(self._on_change)
+
+    def _on_change(self, _change: Change) -> None:
+        if self.ui.searchEdit.text().strip():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Run the search again, keeping the selected hit where it is still found."""
+        current = self.ui.resultsList.currentItem()
+        keep = current.data(HIT_ROLE) if current else None
+        hits = self.run()
+        if keep is not None:
+            for row, h in enumerate(hits):
+                if (h.kind, h.target) == (keep.kind, keep.target):
+                    self.ui.resultsList.setCurrentRow(row)
+                    break
 
     def focus(self) -> None:
         self.ui.searchEdit.setFocus()

@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from kompassapp.scoring import NA
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.i18n import score_text
-from kompassapp.gui.base.scores import Scores
+from kompassapp.gui.base.plaintext import tooltip
+from kompassapp.gui.base.scores import Scores, area_assessed
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "area" | "subarea" | "question"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -197,25 +198,26 @@ class QuestionTreeModel(QAbstractItemModel):
         if col == 1:
             return f"{t.answered}/{t.applicable}"
         if n.kind == "area":
-            return score_text(self.scores.profile.areas[n.row].score)
+            area = self.scores.profile.areas[n.row]
+            return score_text(area.score) if area_assessed(area) else "–"  # not assessed yet, not 0
         return None
 
     def _tooltip(self, n: _Node) -> str:
         if n.kind == "question":
-            text = translate("QuestionTreeModel", "%1\n(%2 poäng)").replace("%1", n.obj.text).replace("%2", score_text(n.obj.points))
+            text = translate("QuestionTreeModel", "%1\n(%2 poäng)").replace("%1", f"{n.id} {n.obj.text}").replace("%2", score_text(n.obj.points))
             by = self.scores.by_auditor.get(n.id, {})
             if len(by) > 1:
                 text += "\n" + "\n".join(f"{who}: {self._choice_label(n, a.choice) or '–'}" for who, a in by.items())
             if n.id in self.scores.disputed:
-                text += "\n" + translate("QuestionTreeModel", "Granskarna har svarat olika: avgör i Samsyn (Ctrl+5).")
-            return text
+                text += "\n" + translate("QuestionTreeModel", "Utvärderarna har svarat olika: avgör i Samsyn (Ctrl+5).")
+            return tooltip(text)
         t = self._tally(n)
-        text = translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \
+        text = f"{n.id} {n.obj.title}\n" + translate("QuestionTreeModel", "%1 av %2 frågor besvarade, %3 ej tillämpliga").replace("%1", str(t.answered)) \
             .replace("%2", str(t.applicable)).replace("%3", str(t.na))
         disputed = sum(1 for q in n.obj.questions if q.id in self.scores.disputed)
         if disputed:
             text += translate("QuestionTreeModel", ", %1 med oenighet (räknas som obesvarade)").replace("%1", str(disputed))
-        return text
+        return tooltip(text)
 
     def _choice_label(self, n: _Node, choice: str | None) -> str:
         if choice is None:

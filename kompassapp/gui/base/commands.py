@@ -152,7 +152,7 @@ class DeleteNote(Command):
 # -- registers, findings and the team (generic records) --------------------------------
 def _kind_name(kind: str) -> str:
     return {"session": translate("Commands", "intervju"), "participant": translate("Commands", "deltagare"), "document": translate("Commands", "dokument"),
-            "finding": translate("Commands", "iakttagelse"), "member": translate("Commands", "granskare")}.get(kind, kind)
+            "finding": translate("Commands", "iakttagelse"), "member": translate("Commands", "utvärderare")}.get(kind, kind)
 
 
 class AddRecord(Command):

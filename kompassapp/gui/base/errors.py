@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kompassapp.errors import FileFormatError, KompassError
@@ -66,6 +66,7 @@ def log_path() -> Path:
 
 def show_error(parent: QWidget | None, title: str, text: str, hint: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and file content are never markup
     if hint:
         box.setInformativeText(hint)
     box.exec()

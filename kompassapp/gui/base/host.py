@@ -7,7 +7,7 @@ Features never import the window (an import-linter contract in pyproject.toml ch
 get the open evaluation and its change bridge, the answer cache, the undo stack, the settings and
 the comparison from here, put their menu entries on named places of ui/main_window.ui
 (invisible actions `place…`), and ask the window to select a question, show a page, store what
-is being typed (`flush_edits`), show a status message, or open the file anew (`reopen`).
+is being typed (`flush_edits`), show a status message or a record, or open the file anew (`reopen`).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class WindowCalls:
     select_question: Callable[[str], None]
     beside_answer: Callable[[QWidget], None]  # a widget under the question's answer options
     reopen: Callable[[Callable[[], object] | None], Host | None]  # close, run, open anew: the new window's host
+    show_record: Callable[[str, str], None]  # a finding, session, participant or document (kind, id) on its page
 
 
 class Host(QObject):
@@ -64,6 +65,9 @@ class Host(QObject):
 
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        self._calls.show_record(kind, record_id)
 
     def beside_answer(self, widget: QWidget) -> None:
         self._calls.beside_answer(widget)

@@ -4,6 +4,21 @@
 INI format, in the user's config folder (or the file named by $KOMPASSAPP_SETTINGS, which tests
 and the kill test use so that they never touch a developer's real settings). A `version` key and
 ordered upgrade steps let later releases rename keys without losing anyone's recent files.
+
+The file, as other programs may read it (the Qt-free CLI reads the language with configparser):
+
+    [General]
+    version=2
+    language=en          ; "sv" or "en"
+    auditor_name=Anna Andersson
+
+    [files]
+    recent=...
+
+`version`, `language` and `auditor_name` are keys without a group: Qt's INI format writes those
+under the plain section `[General]`. A group *named* "general" is special in that format (Qt
+writes it as `[%General]` and reads it back as `General/…`), which is why version 1 lost the
+language and the auditor's name on every restart (issue 10); `_upgrade` moves such keys.
 """
 
 from __future__ import annotations
@@ -18,7 +33,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from kompassapp.paths import data_dir  # noqa: F401 (the one data folder; gui modules import it from here)
 
 T = TypeVar("T")
-VERSION = 1
+VERSION = 2
 MAX_RECENT = 10
 LANGUAGES = ("sv", "en")
 THEMES = ("light", "dark")
@@ -68,9 +83,9 @@ class Option(Generic[T]):
 
 
 class Settings:
-    version = Option("general/version", 0)
-    language = Option("general/language", "sv", choices=LANGUAGES)
-    auditor_name = Option("general/auditor_name", "")
+    version = Option("version", 0)
+    language = Option("language", "sv", choices=LANGUAGES)
+    auditor_name = Option("auditor_name", "")
     recent_files = Option("files/recent", [])
     geometry = Option("window/geometry", QByteArray())
     window_state = Option("window/state", QByteArray())
@@ -83,9 +98,26 @@ class Settings:
         self._upgrade()
 
     def _upgrade(self) -> None:
-        # Ordered steps from version N to N+1 go here (Picard's config_upgrade); none yet.
+        # Ordered steps from version N to N+1 (Picard's config_upgrade). Version 1 wrote its
+        # version key where it could not read it back, so a 1 file reads as 0.
+        if self.version < 2:
+            self._move_general_group()
         if self.version < VERSION:
             self.version = VERSION
+
+    def _move_general_group(self) -> None:
+        """Version 1's `general/…` keys (on disk `[%General]`, or a hand-written `[general]`) to the root."""
+        q = self.q
+        for name in ("language", "auditor_name"):
+            if q.contains(name):
+                continue
+            for group in ("General", "general"):
+                if q.contains(f"{group}/{name}"):
+                    q.setValue(name, q.value(f"{group}/{name}"))
+                    break
+        for group in ("General", "general"):
+            q.remove(group)
+        q.sync()
 
     def add_recent(self, path: str | Path) -> None:
         path = str(Path(path).resolve())

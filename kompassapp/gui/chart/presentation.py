@@ -2,7 +2,8 @@
 """Presentation mode (F5; Esc leaves): the profile on a projector, full screen, in large type.
 
 It shows only the chart, the municipality, the date, the area scores and the total (and a
-comparison's name and year). It is built from the evaluation's details and scores alone and
+comparison's name and year). While applicable questions are still open it says so
+("Preliminärt – 12 av 181 frågor bedömda"), and an area without assessed questions reads "–". It is built from the evaluation's details and scores alone and
 never reads notes, comments, sessions or participants, so no personal data can appear.
 Light and dark (projector) themes; T switches between them.
 """
@@ -20,8 +21,9 @@ from kompassapp.references import Reference
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.forms.ui_presentation import Ui_PresentationView
 from kompassapp.gui.base.i18n import period_text, score_text
+from kompassapp.gui.base.plaintext import esc, show_plain
 from kompassapp.gui.chart.radar import THEMES, swatch_html
-from kompassapp.gui.base.scores import Scores
+from kompassapp.gui.base.scores import Scores, area_assessed, assessed_count
 
 
 HINT_MS = 5000
@@ -49,6 +51,7 @@ class PresentationView(QWidget):
         grid = self.ui.scoresGrid
         for row, area in enumerate(bank.areas):
             name, value = QLabel(area.short), QLabel()
+            name.setTextFormat(Qt.TextFormat.PlainText)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1)
@@ -68,8 +71,8 @@ class PresentationView(QWidget):
     # -- content --------------------------------------------------------------------
     def _show_info(self) -> None:
         info = self.ev.info
-        self.ui.municipalityLabel.setText(info.municipality)
-        self.ui.dateLabel.setText(period_text(info.visit_start, info.visit_end) or str(info.year))
+        show_plain(self.ui.municipalityLabel, info.municipality)
+        show_plain(self.ui.dateLabel, period_text(info.visit_start, info.visit_end) or str(info.year))
         self.ui.noticeLabel.setText(self.tr("Demonstrationsdata") if info.demo else "")
         self._legend()
 
@@ -80,7 +83,11 @@ class PresentationView(QWidget):
     def show_profile(self, profile: Profile) -> None:
         self.radar.set_profile(profile)
         for label, a in zip(self._values, profile.areas):
-            label.setText(score_text(a.score))
+            label.setText(score_text(a.score) if area_assessed(a) else "–")
+        done, total, preliminary = assessed_count(profile)
+        self.ui.preliminaryLabel.setText(self.tr("Preliminärt – %1 av %2 frågor bedömda")
+                                         .replace("%1", str(done)).replace("%2", str(total)))
+        self.ui.preliminaryLabel.setVisible(preliminary)
         self.total_value.setText(self.tr("%1 av %2").replace("%1", score_text(profile.total))
                                  .replace("%2", score_text(profile.max_total)))
 
@@ -95,10 +102,10 @@ class PresentationView(QWidget):
     def _legend(self) -> None:
         th = THEMES[self.theme]
         info = self.ev.info
-        html = swatch_html(th.profile, f"{info.municipality} {info.year}")
+        html = swatch_html(th.profile, esc(f"{info.municipality} {info.year}"))
         if self.comparison:
-            html += "<br>" + swatch_html(th.comparison, f"{self.comparison.name} "
-                                         f"({score_text(self.comparison.total)})", dashed=True)
+            html += "<br>" + swatch_html(th.comparison, esc(f"{self.comparison.name} "
+                                                            f"({score_text(self.comparison.total)})"), dashed=True)
         self.ui.legendLabel.setText(html)
 
     def visible_texts(self) -> list[str]:
@@ -114,7 +121,8 @@ class PresentationView(QWidget):
         bg, fg = th.background, th.text
         muted = tuple((a + b) // 2 for a, b in zip(bg, fg))
         self.setStyleSheet(f"PresentationView {{ background: rgb{bg}; }} QLabel {{ color: rgb{fg}; }}"
-                           f" QLabel#hintLabel, QLabel#noticeLabel {{ color: rgb{muted}; }}")
+                           f" QLabel#hintLabel, QLabel#noticeLabel {{ color: rgb{muted}; }}"
+                           f" QLabel#preliminaryLabel {{ color: rgb{th.comparison}; }}")
         self.setAutoFillBackground(True)
         self._fonts()
         self._legend()
@@ -136,6 +144,7 @@ class PresentationView(QWidget):
         self.total_name.setFont(font(h / 24, True))
         self.total_value.setFont(font(h / 24, True))
         self.ui.legendLabel.setFont(font(h / 40))
+        self.ui.preliminaryLabel.setFont(font(h / 34, True))
         self.ui.hintLabel.setFont(font(h / 70))
         self.ui.noticeLabel.setFont(font(h / 60))
         self.radar.apply_theme(self.theme, font_pt=h / 52, bold_labels=True)

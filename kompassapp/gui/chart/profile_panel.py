@@ -14,6 +14,7 @@ from kompassapp.references import Reference
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.forms.ui_profile_panel import Ui_ProfilePanel
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.plaintext import esc as _esc
 from kompassapp.gui.chart.radar import swatch_html
 from kompassapp.gui.base.scores import Scores
 
@@ -76,7 +77,3 @@ class ProfilePanel(QWidget):
     def _update_total(self) -> None:
         self.ui.totalLabel.setText(self.tr("Totalt %1 av %2").replace("%1", score_text(self.profile.total))
                                    .replace("%2", score_text(self.profile.max_total)))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

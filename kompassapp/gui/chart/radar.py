@@ -6,6 +6,9 @@ PlotCurveItems for the rings, one `connect="pairs"` curve for the spokes, TextIt
 labels, and two filled polygons (`fillLevel="enclosed"`): the profile and an optional
 comparison. Every item is created once per bank; an answer only calls setData/setText.
 Each axis runs from 0 to its own area's max, so rings mark 20/40/60/80/100 % of each area.
+An area without any assessed question stays at the centre and its value reads "–", not 0.
+Value labels are placed in screen pixels: each sits just outside its vertex, moved along its
+spoke until it is clear of the ring labels, the axis labels and the labels already placed.
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, 
 from kompassapp.bank.model import Area
 from kompassapp.scoring import Profile
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.scores import area_assessed
 
 RINGS = (20, 40, 60, 80, 100)
 R = 100.0  # every axis is drawn in percent of its area's max
 MARKER_R = 2.2  # vertex dot radius, in the same units
+NOT_ASSESSED = "–"
+CLEARANCE_PX = 2.0  # empty space kept around a value label
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,7 @@ class RadarWidget(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.areas: tuple[Area, ...] = ()
         self.scores: list[Fraction] = []  # the profile shown, per area (area units, not percent)
+        self.assessed: list[bool] = []  # per area: has at least one assessed question
         self.comparison_scores: list[Fraction] | None = None
         self.theme = LIGHT
         self.font_pt = 9.0
@@ -112,6 +119,8 @@ class RadarWidget(pg.PlotWidget):
         self.setAntialiasing(True)
         # A few dozen items: a BSP index costs more to update on every setData than it saves.
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # the view box takes its new size after resizeEvent: place the value labels again then
+        pi.getViewBox().sigTransformChanged.connect(lambda _vb: self._place_values(self._percents(self.scores)))
 
     # -- building -------------------------------------------------------------------
     def set_areas(self, areas: Sequence[Area]) -> None:
@@ -159,6 +168,7 @@ class RadarWidget(pg.PlotWidget):
             pi.addItem(t)
             self.value_labels.append(t)
         self.scores = [Fraction(0)] * n
+        self.assessed = [False] * n
         self.apply_theme(self.theme, self.font_pt)
         self._update_profile()
 
@@ -173,6 +183,7 @@ class RadarWidget(pg.PlotWidget):
     # -- data -----------------------------------------------------------------------
     def set_profile(self, profile: Profile) -> None:
         self.scores = [a.score for a in profile.areas]
+        self.assessed = [area_assessed(a) for a in profile.areas]
         self._update_profile()
 
     def _update_profile(self) -> None:
@@ -185,15 +196,62 @@ class RadarWidget(pg.PlotWidget):
         for px, py in zip(x[:-1], y[:-1]):
             dots.addEllipse(QPointF(px, py), r, r)
         self.markers.setPath(dots)
-        for t, s, p, c, sn in zip(self.value_labels, self.scores, pct, self._c, self._s):
-            text = score_text(s)
-            if t.toPlainText() == text:
-                continue  # unchanged: no repaint of its label
-            t.setText(text)
-            # just outside the vertex; pulled in near the rim (axis labels) and kept off the
-            # centre, where labels of low or unanswered areas would pile up
-            r = min(max(p + 9, 27), 91)
-            t.setPos(r * c, r * sn)
+        for t, s, done in zip(self.value_labels, self.scores, self.assessed):
+            text = score_text(s) if done else NOT_ASSESSED
+            if t.toPlainText() != text:  # unchanged: no repaint of its label
+                t.setText(text)
+        self._place_values(pct)
+
+    def _place_values(self, pct: Sequence[float]) -> None:
+        """Each value label just outside its vertex, moved along the spoke until nothing is hit."""
+        if not self.areas:
+            return
+        upp_x, upp_y = self._units_per_pixel()
+        # rings closer than a label's height (a small chart): every second ring value (100, 60, 20), or only 100
+        gap = (RINGS[1] - RINGS[0]) / upp_y
+        height = max(t.size().height() for t in self.ring_labels) + 2
+        step = next((k for k in (1, 2) if k * gap >= height), len(RINGS))
+        for i, t in enumerate(self.ring_labels):
+            # 100 always; none in the crowded middle, where low scores need the room
+            show = (len(RINGS) - 1 - i) % step == 0 and (RINGS[i] / upp_y >= 2.5 * height or i == len(RINGS) - 1)
+            if t.isVisible() != show:
+                t.setVisible(show)
+        shown = [t for t in self.ring_labels if t.isVisible()]
+        taken = [self._box(t, upp_x, upp_y) for t in (*shown, *self.axis_labels)]
+        for t, p, c, sn in zip(self.value_labels, pct, self._c, self._s):
+            wanted = min(p + 9, 91)
+            choice, fewest = wanted, len(taken) + 1
+            for r in sorted(range(10, 97, 3), key=lambda r: (abs(r - wanted), -r)):
+                box = self._box(t, upp_x, upp_y, (r * c, r * sn))
+                hits = sum(1 for other in taken if _hit(box, other))
+                if hits < fewest:  # the nearest clear place, else the least crowded one
+                    choice, fewest = r, hits
+                    if not hits:
+                        break
+            pos = (choice * c, choice * sn)
+            taken.append(self._box(t, upp_x, upp_y, pos))
+            if (t.pos().x(), t.pos().y()) != pos:
+                t.setPos(*pos)
+
+    def _units_per_pixel(self) -> tuple[float, float]:
+        vb = self.getPlotItem().getViewBox()
+        bounds, view = vb.rect(), vb.viewRect()  # the view box in pixels, and what it shows
+        if bounds.width() > 1 and bounds.height() > 1 and view.width() > 0 and view.height() > 0:
+            return view.width() / bounds.width(), view.height() / bounds.height()
+        u = 2 * R * 1.07 / max(min(self.width(), self.height()), 50)  # not laid out yet
+        return u, u
+
+    @staticmethod
+    def _box(t: Label, upp_x: float, upp_y: float, pos: tuple[float, float] | None = None):
+        """The label's rectangle in data units (x0, y0, x1, y1), with some clearance."""
+        x, y = pos if pos is not None else (t.pos().x(), t.pos().y())
+        size = t.size()
+        pad = Label.PAD + CLEARANCE_PX
+        w, h = size.width() + 2 * pad, size.height() + 2 * pad
+        ax, ay = t.anchor
+        left = x - (ax * size.width() + pad) * upp_x
+        top = y + (ay * size.height() + pad) * upp_y  # pixels grow downwards, data upwards
+        return (left, top - h * upp_y, left + w * upp_x, top)
 
     def set_comparison(self, scores: Sequence[Fraction] | None) -> None:
         """Overlay another profile (area units, in this chart's area order), or remove it with None."""
@@ -227,15 +285,39 @@ class RadarWidget(pg.PlotWidget):
         if not getattr(self, "areas", ()):  # also called by GraphicsView.__init__
             return
         w, h = max(self.width(), 50), max(self.height(), 50)
+        # In a small dock (a laptop at 125 %) long axis names would leave a tiny chart: smaller
+        # names first, down to 70 % of the size, until the rim gets a fair share of the room.
+        for scale in (1.0, 0.85, 0.7):
+            self._axis_font(scale)
+            rpx = self._rim_px(w, h)
+            if rpx >= 0.3 * min(w, h):
+                break
+        rpx = max(rpx, 20)  # pixels from the centre to the 100 % ring
+        xr, yr = R * 1.07 * (w / 2) / rpx, R * 1.07 * (h / 2) / rpx
+        self.getPlotItem().setRange(xRange=(-xr, xr), yRange=(-yr, yr), padding=0)
+        self._place_values(self._percents(self.scores))
+
+    def _rim_px(self, w: float, h: float) -> float:
         margin, rpx = 6, min(w, h) / 2
         for t, c, sn in zip(self.axis_labels, self._c, self._s):
             box = t.size()
             for half, extent, k in ((w / 2, box.width(), abs(c)), (h / 2, box.height(), abs(sn))):
                 if k > 0.01:  # label at 1.07 × rim along the axis, sticking out by part of its size
                     rpx = min(rpx, (half - margin - (0.5 + 0.55 * k) * extent) / (1.07 * k))
-        rpx = max(rpx, 20)  # pixels from the centre to the 100 % ring
-        xr, yr = R * 1.07 * (w / 2) / rpx, R * 1.07 * (h / 2) / rpx
-        self.getPlotItem().setRange(xRange=(-xr, xr), yRange=(-yr, yr), padding=0)
+        return rpx
+
+    def _axis_font(self, scale: float) -> None:
+        """All label fonts at `scale` of their theme size (axis names, ring values, area values)."""
+        if getattr(self, "_axis_scale", None) == scale:
+            return
+        self._axis_scale = scale
+        for labels, size, bold in ((self.axis_labels, 1.0, self.bold_labels), (self.ring_labels, 0.8, False),
+                                   (self.value_labels, 0.9, False)):
+            font = QFont()
+            font.setPointSizeF(self.font_pt * size * scale)
+            font.setBold(bold)
+            for t in labels:
+                t.setFont(font)
 
     # -- look -----------------------------------------------------------------------
     def apply_theme(self, theme: Theme | str, font_pt: float | None = None, bold_labels: bool | None = None) -> None:
@@ -264,6 +346,7 @@ class RadarWidget(pg.PlotWidget):
         for t in self.axis_labels:
             t.setColor(th.text)
             t.setFont(label)
+        self._axis_scale = 1.0
         for t in self.value_labels:
             t.setColor(th.profile if th is LIGHT else th.text)
             t.setFont(value)
@@ -281,6 +364,10 @@ class RadarWidget(pg.PlotWidget):
         self._fit()
 
 
+def _hit(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def wrap_label(text: str) -> str:
     """Break a long axis label after a dash or at its middle space, so side labels leave room for the chart."""
     if len(text) <= 12:
@@ -294,7 +381,7 @@ def wrap_label(text: str) -> str:
 
 
 def swatch_html(color: tuple[int, int, int], text: str, dashed: bool = False) -> str:
-    """One legend entry for a QLabel: a coloured bar and the name."""
+    """One legend entry for a QLabel: a coloured bar and the name (`text` is markup: escape names first)."""
     r, g, b = color
     bar = "╍╍" if dashed else "━━"
     return f'<span style="color: rgb({r},{g},{b}); font-weight: bold">{bar}</span>&nbsp;{text}'

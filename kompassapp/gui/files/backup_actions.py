@@ -24,8 +24,8 @@ from kompassapp.backups import Backup
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Change
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
-from kompassapp.gui.base.richtext import esc
 from kompassapp.gui.base.host import Host
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.base.settings import Settings
 from kompassapp.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 

@@ -14,7 +14,7 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QFileDialog, QLabel, QMenu, QToolButton, QWidget
 
@@ -51,7 +51,7 @@ def _edition_of(spec: str | Path) -> str | None:
     """The edition of a comparison candidate, to explain a refusal; None when it cannot be read."""
     try:
         if str(spec).endswith(".kompass"):
-            with Evaluation.open(spec) as other:
+            with Evaluation.open(spec, readonly=True) as other:
                 return other.bank.edition
         return find_reference(str(spec)).edition
     except KompassError:
@@ -77,6 +77,7 @@ class ReferenceDialog(QDialog):
             spin.setToolTip(self.tr("Poäng för område %1, högst %2").replace("%1", area.id)
                             .replace("%2", score_text(area.max)))
             label = QLabel(f"{area.id}  {area.title}", self.ui.scoresBox)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(spin)
             self.ui.scoresForm.addRow(label, spin)
             self.setTabOrder(previous, spin)

@@ -25,6 +25,7 @@ from kompassapp.errors import KompassError
 from kompassapp.upgrade import Plan
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
 from kompassapp.gui.base.host import Host
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_upgrade_dialog import Ui_UpgradeDialog
 from kompassapp.gui.base.i18n import score_text
 
@@ -81,7 +82,7 @@ class UpgradeDialog(QDialog):
         old, new = plan.old_bank, plan.new_bank
         self.ui.summaryLabel.setText(
             self.tr("<b>%1 %2</b> finns i en nyare version: revision %3 → %4. Så här ändras utvärderingen; "
-                    "inget är ändrat ännu.").replace("%1", new.title).replace("%2", new.edition)
+                    "inget är ändrat ännu.").replace("%1", esc(new.title)).replace("%2", esc(new.edition))
             .replace("%3", str(old.revision)).replace("%4", str(new.revision)))
         self.sections: dict[str, QTreeWidgetItem] = {}
         tree = self.ui.changesTree

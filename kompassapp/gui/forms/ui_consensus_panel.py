@@ -131,11 +131,11 @@ class Ui_ConsensusPanel(object):
     def retranslateUi(self, ConsensusPanel):
         self.summaryLabel.setText(QCoreApplication.translate("ConsensusPanel", u"Oenighet", None))
         ___qtreewidgetitem = self.questionList.headerItem()
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("ConsensusPanel", u"Granskarnas svar", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("ConsensusPanel", u"Utv\u00e4rderarnas svar", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ConsensusPanel", u"P\u00e5verkan", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ConsensusPanel", u"Fr\u00e5ga", None))
 #if QT_CONFIG(tooltip)
-        self.questionList.setToolTip(QCoreApplication.translate("ConsensusPanel", u"Fr\u00e5gor d\u00e4r granskarna svarat olika, st\u00f6rst p\u00e5verkan p\u00e5 omr\u00e5dets po\u00e4ng f\u00f6rst", None))
+        self.questionList.setToolTip(QCoreApplication.translate("ConsensusPanel", u"Fr\u00e5gor d\u00e4r utv\u00e4rderarna svarat olika, st\u00f6rst p\u00e5verkan p\u00e5 omr\u00e5dets po\u00e4ng f\u00f6rst", None))
 #endif // QT_CONFIG(tooltip)
         self.questionLabel.setText(QCoreApplication.translate("ConsensusPanel", u"Fr\u00e5gan", None))
         self.decisionBox.setTitle(QCoreApplication.translate("ConsensusPanel", u"Teamets gemensamma svar \u2013 v\u00e4lj med 1, 2, 3 \u2026 (0 = ej till\u00e4mplig), fastst\u00e4ll med Enter", None))

@@ -93,11 +93,11 @@ class Ui_CopyDialog(object):
     # setupUi
 
     def retranslateUi(self, CopyDialog):
-        CopyDialog.setWindowTitle(QCoreApplication.translate("CopyDialog", u"Skapa kopia f\u00f6r granskare", None))
-        self.introLabel.setText(QCoreApplication.translate("CopyDialog", u"Varje granskare arbetar i en egen kopia av utv\u00e4rderingen p\u00e5 sin egen dator. N\u00e4r alla \u00e4r klara sl\u00e5r du ihop kopiorna med Arkiv \u25b8 Sl\u00e5 ihop kopior \u2026; inget g\u00e5r f\u00f6rlorat.", None))
-        self.nameLabel.setText(QCoreApplication.translate("CopyDialog", u"&Granskare:", None))
+        CopyDialog.setWindowTitle(QCoreApplication.translate("CopyDialog", u"Skapa kopia f\u00f6r utv\u00e4rderare", None))
+        self.introLabel.setText(QCoreApplication.translate("CopyDialog", u"Varje utv\u00e4rderare arbetar i en egen kopia av utv\u00e4rderingen p\u00e5 sin egen dator. N\u00e4r alla \u00e4r klara sl\u00e5r du ihop kopiorna med Arkiv \u25b8 Sl\u00e5 ihop kopior \u2026; inget g\u00e5r f\u00f6rlorat.", None))
+        self.nameLabel.setText(QCoreApplication.translate("CopyDialog", u"&Utv\u00e4rderare:", None))
 #if QT_CONFIG(tooltip)
-        self.nameCombo.setToolTip(QCoreApplication.translate("CopyDialog", u"Namnet p\u00e5 granskaren som ska anv\u00e4nda kopian; svaren i kopian blir hennes eller hans", None))
+        self.nameCombo.setToolTip(QCoreApplication.translate("CopyDialog", u"Namnet p\u00e5 utv\u00e4rderaren som ska anv\u00e4nda kopian; svaren i kopian blir hennes eller hans", None))
 #endif // QT_CONFIG(tooltip)
         self.fileLabel.setText(QCoreApplication.translate("CopyDialog", u"&Spara som:", None))
 #if QT_CONFIG(tooltip)

@@ -41,6 +41,8 @@ class Ui_EvidencePanel(object):
 
         self.documentCombo = QComboBox(EvidencePanel)
         self.documentCombo.setObjectName(u"documentCombo")
+        self.documentCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.documentCombo.setMinimumContentsLength(12)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -79,6 +79,36 @@ class Ui_ExportDialog(object):
 
         self.layout.addWidget(self.anonymizeCheck)
 
+        self.namesLabel = QLabel(ExportDialog)
+        self.namesLabel.setObjectName(u"namesLabel")
+        self.namesLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.namesLabel)
+
+        self.namesList = QListWidget(ExportDialog)
+        self.namesList.setObjectName(u"namesList")
+
+        self.layout.addWidget(self.namesList)
+
+        self.namesRow = QHBoxLayout()
+        self.namesRow.setObjectName(u"namesRow")
+        self.goToButton = QPushButton(ExportDialog)
+        self.goToButton.setObjectName(u"goToButton")
+
+        self.namesRow.addWidget(self.goToButton)
+
+        self.acceptAllButton = QPushButton(ExportDialog)
+        self.acceptAllButton.setObjectName(u"acceptAllButton")
+
+        self.namesRow.addWidget(self.acceptAllButton)
+
+        self.namesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.namesRow.addItem(self.namesSpacer)
+
+
+        self.layout.addLayout(self.namesRow)
+
         self.problemLabel = QLabel(ExportDialog)
         self.problemLabel.setObjectName(u"problemLabel")
         self.problemLabel.setWordWrap(True)
@@ -97,6 +127,9 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.fileEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.finalCheck)
         QWidget.setTabOrder(self.finalCheck, self.anonymizeCheck)
+        QWidget.setTabOrder(self.anonymizeCheck, self.namesList)
+        QWidget.setTabOrder(self.namesList, self.goToButton)
+        QWidget.setTabOrder(self.goToButton, self.acceptAllButton)
 
         self.retranslateUi(ExportDialog)
 
@@ -124,6 +157,15 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(tooltip)
         self.anonymizeCheck.setToolTip(QCoreApplication.translate("ExportDialog", u"F\u00f6r arbetsb\u00f6cker som l\u00e4mnar teamet, t.ex. till juryn", None))
 #endif // QT_CONFIG(tooltip)
+        self.namesLabel.setText(QCoreApplication.translate("ExportDialog", u"Rapporten f\u00e5r inte inneh\u00e5lla de intervjuades namn, men texten nedan liknar namn p\u00e5 deltagare. R\u00e4tta den (dubbelklicka eller G\u00e5 till) eller godta varje st\u00e4lle genom att bocka i det.", None))
+#if QT_CONFIG(tooltip)
+        self.namesList.setToolTip(QCoreApplication.translate("ExportDialog", u"Bocka i det som f\u00e5r st\u00e5 kvar som det \u00e4r skrivet; dubbelklicka f\u00f6r att g\u00e5 dit och r\u00e4tta texten", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.goToButton.setToolTip(QCoreApplication.translate("ExportDialog", u"St\u00e4nger dialogen och visar st\u00e4llet, s\u00e5 att du kan r\u00e4tta texten; exportera sedan igen", None))
+#endif // QT_CONFIG(tooltip)
+        self.goToButton.setText(QCoreApplication.translate("ExportDialog", u"&G\u00e5 till och r\u00e4tta", None))
+        self.acceptAllButton.setText(QCoreApplication.translate("ExportDialog", u"Godta a&lla", None))
         self.problemLabel.setText("")
     # retranslateUi
 

@@ -82,7 +82,7 @@ class Ui_MergeReportDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.backupLabel.setText(QCoreApplication.translate("MergeReportDialog", u"S\u00e4kerhetskopia", None))
 #if QT_CONFIG(tooltip)
-        self.consensusButton.setToolTip(QCoreApplication.translate("MergeReportDialog", u"G\u00e5 igenom fr\u00e5gorna d\u00e4r granskarna svarat olika (Ctrl+5)", None))
+        self.consensusButton.setToolTip(QCoreApplication.translate("MergeReportDialog", u"G\u00e5 igenom fr\u00e5gorna d\u00e4r utv\u00e4rderarna svarat olika (Ctrl+5)", None))
 #endif // QT_CONFIG(tooltip)
         self.consensusButton.setText(QCoreApplication.translate("MergeReportDialog", u"\u00d6ppna &Samsyn", None))
         self.closeButton.setText(QCoreApplication.translate("MergeReportDialog", u"S&t\u00e4ng", None))

@@ -70,6 +70,12 @@ class Ui_PresentationView(object):
 
         self.side.addWidget(self.scoresBox)
 
+        self.preliminaryLabel = QLabel(PresentationView)
+        self.preliminaryLabel.setObjectName(u"preliminaryLabel")
+        self.preliminaryLabel.setWordWrap(True)
+
+        self.side.addWidget(self.preliminaryLabel)
+
         self.legendLabel = QLabel(PresentationView)
         self.legendLabel.setObjectName(u"legendLabel")
         self.legendLabel.setWordWrap(True)
@@ -117,6 +123,7 @@ class Ui_PresentationView(object):
         PresentationView.setWindowTitle(QCoreApplication.translate("PresentationView", u"Kompassapp \u2013 presentation", None))
         self.municipalityLabel.setText(QCoreApplication.translate("PresentationView", u"Kommun", None))
         self.dateLabel.setText(QCoreApplication.translate("PresentationView", u"Datum", None))
+        self.preliminaryLabel.setText(QCoreApplication.translate("PresentationView", u"Prelimin\u00e4rt", None))
         self.legendLabel.setText(QCoreApplication.translate("PresentationView", u"F\u00f6rklaring", None))
         self.noticeLabel.setText(QCoreApplication.translate("PresentationView", u"Demonstrationsdata", None))
         self.hintLabel.setText(QCoreApplication.translate("PresentationView", u"Esc l\u00e4mnar \u00b7 T byter mellan ljust och m\u00f6rkt", None))

@@ -49,6 +49,7 @@ class Ui_ProfilePanel(object):
 
         self.totalLabel = QLabel(ProfilePanel)
         self.totalLabel.setObjectName(u"totalLabel")
+        self.totalLabel.setWordWrap(True)
         self.totalLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.footer.addWidget(self.totalLabel)

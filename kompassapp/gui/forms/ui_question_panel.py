@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout,
+    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_QuestionPanel(object):
     def setupUi(self, QuestionPanel):
@@ -48,8 +48,10 @@ class Ui_QuestionPanel(object):
 
         self.answerBox = QWidget(QuestionPanel)
         self.answerBox.setObjectName(u"answerBox")
-        self.answerLayout = QHBoxLayout(self.answerBox)
+        self.answerLayout = QGridLayout(self.answerBox)
         self.answerLayout.setObjectName(u"answerLayout")
+        self.answerLayout.setHorizontalSpacing(6)
+        self.answerLayout.setVerticalSpacing(6)
         self.answerLayout.setContentsMargins(0, -1, 0, -1)
 
         self.layout.addWidget(self.answerBox)

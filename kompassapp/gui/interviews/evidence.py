@@ -22,7 +22,7 @@ from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.base.errors import show_error
 from kompassapp.gui.forms.ui_evidence_panel import Ui_EvidencePanel
 from kompassapp.gui.base.i18n import time_text
-from kompassapp.gui.base.richtext import esc as _esc
+from kompassapp.gui.base.plaintext import esc as _esc, tooltip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SOURCE_KINDS = ("interview", "document", "web", "observation")
@@ -63,7 +63,7 @@ def note_item(ev: Evaluation, n: Note, item: QListWidgetItem | None = None, *,
     item.setText(f"{n.text}\n— {' · '.join(meta)}")
     item.setData(NOTE_ID_ROLE, n.id)
     item.setData(CREATED_ROLE, n.created_at)
-    item.setToolTip(n.text)
+    item.setToolTip(tooltip(n.text))
     return item
 
 

@@ -20,6 +20,7 @@ from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.interviews.evidence import NOTE_ID_ROLE, fill_note_list
 from kompassapp.gui.forms.ui_documents_panel import Ui_DocumentsPanel
 from kompassapp.gui.forms.ui_sessions_panel import Ui_SessionsPanel
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.base.records import RecordTableModel
 
 
@@ -79,7 +80,7 @@ class SessionsPanel(QWidget):
         self.sessions = RecordTableModel(
             ev, bridge, stack, "session",
             [("starts_at", translate("Registers", "Start")), ("ends_at", translate("Registers", "Slut")), ("group_name", translate("Registers", "Grupp")),
-             ("auditors", translate("Registers", "Granskare")), ("place", translate("Registers", "Plats"))], ev.sessions, self)
+             ("auditors", translate("Registers", "Utvärderare")), ("place", translate("Registers", "Plats"))], ev.sessions, self)
         self.participants = RecordTableModel(
             ev, bridge, stack, "participant",
             [("name", translate("Registers", "Namn")), ("role", translate("Registers", "Roll")), ("unit", translate("Registers", "Enhet"))], lambda: [], self)
@@ -136,7 +137,7 @@ class SessionsPanel(QWidget):
         if pid:
             notes = self.ev.notes(participant_id=pid)
             name = self.ev.get("participant", pid).name
-            self.ui.notesLabel.setText(translate("Registers", "<b>Antecknat från %1</b> (%2)").replace("%1", name)
+            self.ui.notesLabel.setText(translate("Registers", "<b>Antecknat från %1</b> (%2)").replace("%1", esc(name))
                                        .replace("%2", str(len(notes))))
         elif sid:
             notes = self.ev.notes(session_id=sid)

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDia
 
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
+from kompassapp.exports.names import Hit
 from kompassapp.exports.steps import Step
-from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.base.errors import Msg, show_error, show_kompass_error, tr as tr_error
 from kompassapp.gui.base.host import Host
 from kompassapp.gui.base.pick import SuggestedPath
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kompassapp.gui.forms.ui_jury_dialog import Ui_JuryDialog
 
@@ -158,14 +160,39 @@ def _ask_overwrite(parent: QWidget, path: Path) -> bool:
 
 
 # -- one evaluation: workbook or PDF ------------------------------------------------------------
-class ExportDialog(QDialog):
-    """Target file and options of one export; `kind` is "xlsx" or "pdf"."""
+HIT_ROLE = Qt.ItemDataRole.UserRole + 61
+GO_TO = 2  # the dialog's result when the auditor goes to a name to fix it (instead of exporting)
 
-    def __init__(self, ev: Evaluation, kind: str, comparison_name: str | None, parent: QWidget | None = None):
+
+class ExportDialog(QDialog):
+    """Target file and options of one export; `kind` is "xlsx" or "pdf".
+
+    `hits` are the places where an export that promises no names would still show something
+    like an interviewee's name (`kompassapp.exports.names`): listed, each to be accepted (ticked)
+    or fixed (Gå till: the dialog closes with GO_TO and `go_to` set) before the export can run."""
+
+    def __init__(self, ev: Evaluation, kind: str, comparison_name: str | None, parent: QWidget | None = None,
+                 hits: list[Hit] | tuple[Hit, ...] = ()):
         super().__init__(parent)
         self.ev, self.kind = ev, kind
+        self.hits = list(hits)
+        self.go_to: Hit | None = None
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        for widget in (self.ui.namesLabel, self.ui.namesList, self.ui.goToButton, self.ui.acceptAllButton):
+            widget.setVisible(bool(self.hits))
+        for i, hit in enumerate(self.hits):
+            item = QListWidgetItem(str(hit))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(HIT_ROLE, i)
+            self.ui.namesList.addItem(item)
+        if self.hits:
+            self.ui.namesList.setCurrentRow(0)
+            self.resize(max(self.width(), 760), self.height() + 200)
+        self.ui.namesList.itemDoubleClicked.connect(self._go_to)
+        self.ui.goToButton.clicked.connect(lambda: self._go_to(self.ui.namesList.currentItem()))
+        self.ui.acceptAllButton.clicked.connect(self.accept_all)
         pdf = kind == "pdf"
         self.ui.finalCheck.setVisible(pdf)
         self.ui.anonymizeCheck.setVisible(not pdf)
@@ -201,9 +228,28 @@ class ExportDialog(QDialog):
         path = Path(self.ui.fileEdit.text().strip()).expanduser()
         return path if path.suffix.lower() == self.suffix else path.with_name(path.name + self.suffix)
 
+    def accept_all(self) -> None:
+        for i in range(self.ui.namesList.count()):
+            self.ui.namesList.item(i).setCheckState(Qt.CheckState.Checked)
+
+    def unaccepted(self) -> int:
+        return sum(self.ui.namesList.item(i).checkState() != Qt.CheckState.Checked
+                   for i in range(self.ui.namesList.count()))
+
+    def _go_to(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.go_to = self.hits[item.data(HIT_ROLE)]
+        self.done(GO_TO)
+
     def accept(self) -> None:
         if not self.ui.fileEdit.text().strip():
             self.ui.problemLabel.setText("<b>" + self.tr("Välj var filen ska sparas.") + "</b>")
+            return
+        if self.unaccepted():
+            self.ui.problemLabel.setText("<b>" + self.tr("Rätta eller godta först varje ställe i listan som liknar "
+                                                         "ett namn (%1 kvar).").replace("%1", str(self.unaccepted()))
+                                         + "</b>")
             return
         path = self.path()
         if not path.parent.is_dir():
@@ -214,24 +260,39 @@ class ExportDialog(QDialog):
         super().accept()
 
 
+def go_to_hit(host: Host, hit: Hit) -> None:
+    """Show the record a name was found in, for the auditor to fix the text."""
+    host.show_record(hit.kind, hit.record_id)
+
+
 def _export(host: Host, kind: str) -> Path | None:
     window, comparison = host.widget, host.comparison.reference
-    dlg = ExportDialog(host.ev, kind, comparison.name if comparison else None, window)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return None
-    target = dlg.path()
-    final, anonymize = dlg.ui.finalCheck.isChecked(), dlg.ui.anonymizeCheck.isChecked()
+    # Stored first: the exports (and the search for names) read the file itself.
     if not host.flush_edits():  # the file could not take the comment: a dialog said so
         return None
     from kompassapp.exports import commands
 
     source = host.ev.path
+    try:  # the PDF promises no interviewees' names (the workbook only anonymised, which replaces them all)
+        hits = commands.name_hits(source) if kind == "pdf" else []
+    except KompassError as exc:
+        show_kompass_error(window, exc)
+        return None
+    dlg = ExportDialog(host.ev, kind, comparison.name if comparison else None, window, hits)
+    result = dlg.exec()
+    if result == GO_TO and dlg.go_to is not None:
+        go_to_hit(host, dlg.go_to)
+        return None
+    if result != QDialog.DialogCode.Accepted:
+        return None
+    target = dlg.path()
+    final, anonymize = dlg.ui.finalCheck.isChecked(), dlg.ui.anonymizeCheck.isChecked()
     try:
         with comparison_spec(host) as compare:
             if kind == "pdf":
                 run_with_progress(window, translate("Exports", "Återkopplingsrapport"),
                                   lambda progress: commands.export(source, pdf=target, final=final, compare=compare,
-                                                                   progress=progress))
+                                                                   allow_names=bool(hits), progress=progress))
             else:
                 run_busy(lambda progress: commands.export(source, xlsx=target, compare=compare, anonymize=anonymize,
                                                           progress=progress))
@@ -283,7 +344,7 @@ class JuryDialog(QDialog):
             have.add(path.resolve())
             label = path.name
             try:
-                with Evaluation.open(path) as ev:
+                with Evaluation.open(path, readonly=True) as ev:
                     label = f"{ev.info.municipality} {ev.info.year}  ({path.name})"
             except KompassError:
                 pass  # named by its file; the export explains what is wrong with it
@@ -321,7 +382,7 @@ class JuryDialog(QDialog):
         elif not self.ui.fileEdit.text().strip():
             problem = self.tr("Välj var arbetsboken ska sparas.")
         elif not self.target().parent.is_dir():
-            problem = self.tr("Mappen %1 finns inte.").replace("%1", str(self.target().parent))
+            problem = self.tr("Mappen %1 finns inte.").replace("%1", esc(str(self.target().parent)))
         if problem:
             self.ui.problemLabel.setText(f"<b>{problem}</b>")
             return

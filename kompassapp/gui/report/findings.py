@@ -17,6 +17,7 @@ from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.forms.ui_findings_panel import Ui_FindingsPanel
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.base.records import RecordTableModel
 from kompassapp.gui.interviews.registers import add_delete_key, select_row, selected_id, setup_table
 from kompassapp.gui.base.scores import Scores
@@ -74,7 +75,7 @@ class FindingsPanel(QWidget):
         s = self.scores.profile.by_id()[self.area_id]
         self.ui.areaLabel.setText(
             translate("Findings", "<h3>%1 %2</h3>Poäng %3 av %4 · besvarade %5 av %6 frågor")
-            .replace("%1", area.id).replace("%2", area.title).replace("%3", score_text(s.score))
+            .replace("%1", esc(area.id)).replace("%2", esc(area.title)).replace("%3", score_text(s.score))
             .replace("%4", score_text(area.max)).replace("%5", str(s.tally.answered))
             .replace("%6", str(s.tally.applicable)))
 

@@ -24,6 +24,7 @@ from kompassapp.gui.shell.dialogs import NewEvaluationDialog
 from kompassapp.gui.base.errors import Msg, OpenFailure, open_failure, show_open_error
 from kompassapp.gui.base.pick import choose_file
 from kompassapp.gui.shell.mainwindow import MainWindow
+from kompassapp.gui.base.name_prompt import ask_auditor_name
 from kompassapp.gui.base.settings import Settings
 from kompassapp.gui.shell.start import StartDialog, ensure_demo
 
@@ -39,7 +40,7 @@ class Windows:
         self.settings.add_recent(ev.path)
         w = MainWindow(ev, self.settings, self)
         self.windows.append(w)
-        w.show()
+        w.show_sized()
         return w
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
@@ -153,6 +154,8 @@ def run(argv: list[str]) -> int:
     settings = Settings()
     i18n.install(app, settings.language)
     errors.install()
+    if app.platformName() not in ("offscreen", "minimal"):  # no one could answer it there (smoke runs, kill tests)
+        ask_auditor_name(settings)
     windows = Windows(settings)
     files = [a for a in argv if not a.startswith("-")]
     if "--demo" in argv:

@@ -23,7 +23,7 @@ from kompassapp.evaluation import Change, ChangeKind, Evaluation
 from kompassapp.references import Reference
 from kompassapp.gui.answering.question_panel import QuestionPanel
 from kompassapp.gui.answering.question_tree import QuestionTree
-from kompassapp.gui.answering.search import Hit, SearchPanel
+from kompassapp.gui.answering.search import SearchPanel
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.base.comparison import Comparison
@@ -36,7 +36,7 @@ from kompassapp.gui.interviews.evidence import EvidencePanel
 from kompassapp.gui.interviews.registers import DocumentsPanel, SessionsPanel
 from kompassapp.gui.report import export_menu
 from kompassapp.gui.report.findings import FindingsPanel
-from kompassapp.gui.shell import interview
+from kompassapp.gui.shell import interview, jumps
 from kompassapp.gui.shell.dialogs import InfoDialog, SettingsDialog
 from kompassapp.gui.team import team
 
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 
 CHART_DELAY_MS = 30
+MAXIMIZE_UP_TO = 1440  # px of available screen width: a first start fills such a screen
 # Installed in this order; each puts its menu entries on its own named place in ui/main_window.ui.
 FEATURES = (("compare", compare_menu.install), ("team", team.install), ("exports", export_menu.install),
             ("file_tools", file_actions.install))
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.host = Host(self, ev, self.bridge, self.scores, self.stack, settings, self.comparison_state,
                          self.ui.pages, WindowCalls(self.flush_edits, self.show_question, self._beside_answer,
-                                                    self._reopen))
+                                                    self._reopen, lambda kind, rid: jumps.show_record(self, kind, rid)))
         self.features = {name: install(self.host) for name, install in FEATURES}
         self._restore_layout()
         self.bridge.changed.connect(self._on_change)
@@ -124,8 +125,8 @@ class MainWindow(QMainWindow):
         self.findings_panel.areaChanged.connect(self._findings_area_changed)
         self.sessions_panel.startRequested.connect(self.start_session)
         self.sessions_panel.endRequested.connect(self.end_session)
-        self.sessions_panel.jumpToNote.connect(self.jump_to_note)
-        self.documents_panel.jumpToNote.connect(self.jump_to_note)
+        self.sessions_panel.jumpToNote.connect(lambda note_id: jumps.jump_to_note(self, note_id))
+        self.documents_panel.jumpToNote.connect(lambda note_id: jumps.jump_to_note(self, note_id))
 
     def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -143,10 +144,10 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.tree_dock = self._dock(self.tree, self.tr("Frågor"), "treeDock", left)
-        self.search_panel = SearchPanel(self.ev)
+        self.search_panel = SearchPanel(self.ev, self.bridge)
         self.search_dock = self._dock(self.search_panel, self.tr("Sök"), "searchDock", left)
         self.search_dock.hide()
-        self.search_panel.activated.connect(self.jump)
+        self.search_panel.activated.connect(lambda hit: jumps.jump(self, hit))
         # The chart (pyqtgraph and numpy: most of the start-up time) is built just after the
         # window's first paint, so the auditor sees the questions at once; see profile_panel.
         self._profile_panel: ProfilePanel | None = None
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.progress_status = QLabel()
         self.author_status = QLabel()
         for w in (self.session_status, self.progress_status, self.author_status):
+            w.setTextFormat(Qt.TextFormat.PlainText)  # names from the file and the settings, never markup
             self.statusBar().addPermanentWidget(w)
         self._update_session_status()
         self._update_author_status()
@@ -187,7 +189,7 @@ class MainWindow(QMainWindow):
         ui.actionAutoAdvance.toggled.connect(lambda on: setattr(self.settings, "auto_advance", on))
         ui.actionFocusComment.triggered.connect(self.focus_comment)
         ui.actionFocusNote.triggered.connect(self.focus_note)
-        ui.actionFind.triggered.connect(self.show_search)
+        ui.actionFind.triggered.connect(lambda: jumps.show_search(self))
         ui.actionPresentation.triggered.connect(self.toggle_presentation)
         ui.actionFullScreen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         ui.actionShowQuestion.triggered.connect(lambda: self.show_page(self.question_panel))
@@ -239,6 +241,29 @@ class MainWindow(QMainWindow):
         self._docks_sized = True
 
     # -- layout memory ------------------------------------------------------------------
+    def show_sized(self) -> None:
+        """Show the window: maximized on a first start on a laptop-sized screen, else as saved, on the screen."""
+        screen = self.screen()
+        self._fit_to_screen()  # also the size it returns to from maximized
+        if self.settings.geometry.isEmpty() and screen and screen.availableGeometry().width() <= MAXIMIZE_UP_TO:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a big monitor, opened on the laptop: cut to the available screen and moved onto it."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        width, height = min(self.width(), avail.width()), min(self.height(), avail.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), avail.left()), avail.left() + avail.width() - width)
+        y = min(max(self.y(), avail.top()), avail.top() + avail.height() - height)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
+
     def _restore_layout(self) -> None:
         if not self.settings.geometry.isEmpty():
             self.restoreGeometry(self.settings.geometry)
@@ -317,35 +342,6 @@ class MainWindow(QMainWindow):
         self.evidence_dock.show()
         self.evidence_dock.raise_()
         self.evidence.ui.noteEdit.setFocus()
-
-    # -- search and jumps ---------------------------------------------------------------
-    def show_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search_panel.focus()
-
-    def jump(self, hit: Hit) -> None:
-        if hit.kind in ("question", "guidance", "comment"):
-            self.show_page(self.question_panel)
-            self.select_question(hit.target)
-            if hit.kind == "comment":
-                self.question_panel.ui.commentEdit.setFocus()
-        elif hit.kind == "note":
-            self.jump_to_note(hit.target)
-        elif hit.kind == "finding":
-            self.show_page(self.findings_panel)
-            self.findings_panel.select_finding(hit.target)
-
-    def jump_to_note(self, note_id: str) -> None:
-        note = self.ev.note(note_id)
-        if note.question_ids:
-            self.show_page(self.question_panel)
-            self.select_question(note.question_ids[0])
-            self.evidence_dock.show()
-            self.evidence.select_note(note_id)
-        elif note.session_id:
-            self.show_page(self.sessions_panel)
-            self.sessions_panel.select_session(note.session_id)
 
     # -- sessions -----------------------------------------------------------------------
     def _start_selected_session(self) -> None:
@@ -433,7 +429,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Om Kompassapp"), self.tr(
             "<h3>Kompassapp %1</h3><p>Ett verktyg för utvärderingar enligt Kommunkompassen, "
-            "för granskare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i "
+            "för utvärderare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i "
             "utvärderingsfilen.</p>").replace("%1", __version__))
 
     # -- reacting to the file -----------------------------------------------------------
@@ -465,7 +461,7 @@ class MainWindow(QMainWindow):
 
     def _update_author_status(self) -> None:
         name = self.settings.auditor_name
-        self.author_status.setText(self.tr("Granskare: %1").replace("%1", name) if name
+        self.author_status.setText(self.tr("Utvärderare: %1").replace("%1", name) if name
                                    else self.tr("Ange ditt namn under Inställningar"))
 
     # -- closing ------------------------------------------------------------------------

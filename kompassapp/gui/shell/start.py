@@ -17,7 +17,7 @@ from kompassapp import backups
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.gui.base.errors import Msg, OpenFailure, show_error, tr as tr_error
-from kompassapp.gui.base.richtext import esc
+from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.files.backup_actions import RestoreDialog, backups_of
 from kompassapp.gui.base.pick import choose_file
 from kompassapp.gui.shell.dialogs import NewEvaluationDialog

@@ -27,7 +27,7 @@ from kompassapp.gui.base import commands
 from kompassapp.gui.interviews.evidence import describe_source
 from kompassapp.gui.forms.ui_consensus_panel import Ui_ConsensusPanel
 from kompassapp.gui.base.i18n import score_text, time_text
-from kompassapp.gui.base.richtext import esc as _esc
+from kompassapp.gui.base.plaintext import esc as _esc
 from kompassapp.gui.base.scores import Scores
 
 QID_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -185,14 +185,14 @@ class ConsensusPanel(QWidget):
         self.decided_section.setHidden(not self.decided_rows)
         lst.blockSignals(False)
         if n == 1:
-            summary = self.tr("<b>1 fråga där granskarna svarat olika.</b> Den räknas som obesvarad tills "
+            summary = self.tr("<b>1 fråga där utvärderarna svarat olika.</b> Den räknas som obesvarad tills "
                               "teamet har fastställt ett gemensamt svar.")
         elif n:
-            summary = self.tr("<b>%1 frågor där granskarna svarat olika.</b> De räknas som obesvarade tills "
+            summary = self.tr("<b>%1 frågor där utvärderarna svarat olika.</b> De räknas som obesvarade tills "
                               "teamet har fastställt ett gemensamt svar. Störst påverkan på områdets poäng "
                               "först.").replace("%1", str(n))
         else:
-            summary = self.tr("<b>Inga oavgjorda frågor.</b> Alla frågor där granskarna svarat olika har ett "
+            summary = self.tr("<b>Inga oavgjorda frågor.</b> Alla frågor där utvärderarna svarat olika har ett "
                               "gemensamt svar.")
         self.ui.summaryLabel.setText(summary)
         self.select(keep if keep and self._item_of(keep) else None)
@@ -212,7 +212,7 @@ class ConsensusPanel(QWidget):
         item = QTreeWidgetItem([f"{q.id}  {q.text}", self.tr("%1 p").replace("%1", score_text(r.move)), answers])
         item.setData(0, QID_ROLE, r.question_id)
         item.setToolTip(0, q.text)
-        item.setToolTip(1, self.tr("Så mycket kan område %1:s poäng skilja mellan granskarnas svar")
+        item.setToolTip(1, self.tr("Så mycket kan område %1:s poäng skilja mellan utvärderarnas svar")
                         .replace("%1", bank.area_of[q.id].id))
         item.setToolTip(2, detail)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -281,7 +281,7 @@ class ConsensusPanel(QWidget):
         bank = self.ev.bank
         q = bank.questions[question_id]
         area = bank.area_of[question_id]
-        where = self.tr("Område %1 %2 · %3 poäng · områdets poäng kan skilja %4 av %5 mellan granskarnas svar") \
+        where = self.tr("Område %1 %2 · %3 poäng · områdets poäng kan skilja %4 av %5 mellan utvärderarnas svar") \
             .replace("%1", area.id).replace("%2", area.title).replace("%3", score_text(q.points)) \
             .replace("%4", score_text(row.move)).replace("%5", score_text(area.max))
         state = ""

@@ -2,7 +2,7 @@
 """Team work in the window: hand out copies, merge them back, and show where the auditors disagree.
 
 `install(host)` puts it all into a window (gui/base/host.py):
-- Arkiv ▸ Skapa kopia för granskare … (`merge.make_copy`) and Arkiv ▸ Slå ihop kopior … (`merge.merge`
+- Arkiv ▸ Skapa kopia för utvärderare … (`merge.make_copy`) and Arkiv ▸ Slå ihop kopior … (`merge.merge`
   for each chosen copy, after a backup of the open file, since a merge cannot be undone with Ctrl+Z),
   followed by a report of what came in, what conflicted and where the auditors disagree;
 - the consensus page ("Samsyn", Ctrl+5, gui/consensus.py), shown once the file holds answers from
@@ -29,7 +29,7 @@ from kompassapp.gui.base.errors import show_error
 from kompassapp.gui.base.host import Host
 from kompassapp.gui.base.i18n import time_text
 from kompassapp.gui.base.pick import SUFFIX, SuggestedPath, safe_file_name
-from kompassapp.gui.base.richtext import esc as _esc
+from kompassapp.gui.base.plaintext import esc as _esc
 from kompassapp.gui.forms.ui_copy_dialog import Ui_CopyDialog
 from kompassapp.gui.forms.ui_merge_report import Ui_MergeReportDialog
 from kompassapp.gui.team.consensus import ConsensusPanel, choice_label
@@ -43,7 +43,7 @@ translate = QCoreApplication.translate  # a literal context and text at each cal
 
 def choose_copies(parent: QWidget | None, folder: str = "") -> list[Path]:
     """The auditors' copies to merge (a file dialog; tests replace this function)."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, translate("Team", "Välj granskarnas kopior att slå ihop"), folder,
+    paths, _ = QFileDialog.getOpenFileNames(parent, translate("Team", "Välj utvärderarnas kopior att slå ihop"), folder,
                                             translate("Team", "Utvärderingar (*.kompass)"))
     return [Path(p) for p in paths]
 
@@ -51,7 +51,7 @@ def choose_copies(parent: QWidget | None, folder: str = "") -> list[Path]:
 # -- the merge report, in Swedish --------------------------------------------------------
 ENTITY_ORDER = ("answer", "consensus", "note", "session", "participant", "document", "finding", "member", "info")
 def entity_name(entity: str) -> str:
-    names = {"member": translate("Team", "Granskare i teamet"), "session": translate("Team", "Intervjuer"),
+    names = {"member": translate("Team", "Utvärderare i teamet"), "session": translate("Team", "Intervjuer"),
              "participant": translate("Team", "Intervjuade"), "document": translate("Team", "Dokument"),
              "note": translate("Team", "Anteckningar"), "finding": translate("Team", "Iakttagelser"),
              "answer": translate("Team", "Svar"), "consensus": translate("Team", "Gemensamma svar"),
@@ -65,7 +65,7 @@ def _record_name(c: Conflict) -> str:
         return translate("Team", "%2s svar på fråga %1").replace("%1", c.ident).replace("%2", c.auditor)
     if c.entity == "consensus":
         return translate("Team", "Det gemensamma svaret på fråga %1").replace("%1", c.ident)
-    one = {"member": translate("Team", "Granskaren"), "session": translate("Team", "Intervjun"),
+    one = {"member": translate("Team", "Utvärderaren"), "session": translate("Team", "Intervjun"),
            "participant": translate("Team", "Den intervjuade"), "document": translate("Team", "Dokumentet"),
            "note": translate("Team", "Anteckningen"), "finding": translate("Team", "Iakttagelsen")}.get(c.entity, c.entity)
     return f"{one} «{c.label[:40]}»" if c.label else one
@@ -138,7 +138,7 @@ def report_html(ev: Evaluation, outcomes: list[MergeOutcome], disputed: list[str
         bank, by = ev.bank, ev.auditor_answers(disputed)
         title = translate("Team", "Oenighet: %1 frågor").replace("%1", str(len(disputed))) if len(disputed) > 1 \
             else translate("Team", "Oenighet: 1 fråga")
-        explain = translate("Team", "Här har granskarna valt olika svar. Frågorna räknas som obesvarade tills du "
+        explain = translate("Team", "Här har utvärderarna valt olika svar. Frågorna räknas som obesvarade tills du "
                                     "fastställt ett gemensamt svar i Samsyn.")
         parts.append(f"<h3>{_esc(title)}</h3><p>{_esc(explain)}</p><ul>")
         for qid in disputed:
@@ -147,7 +147,7 @@ def report_html(ev: Evaluation, outcomes: list[MergeOutcome], disputed: list[str
         parts.append("</ul>")
     else:
         title = translate("Team", "Ingen oenighet")
-        explain = translate("Team", "Det finns ingen fråga där granskarna valt olika svar och som saknar gemensamt svar.")
+        explain = translate("Team", "Det finns ingen fråga där utvärderarna valt olika svar och som saknar gemensamt svar.")
         parts.append(f"<h3>{_esc(title)}</h3><p>{_esc(explain)}</p>")
     return "\n".join(parts)
 
@@ -197,7 +197,7 @@ class CopyDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def _suggested_path(self) -> Path:
-        name = safe_file_name(self.ui.nameCombo.currentText() or self.tr("granskare"))
+        name = safe_file_name(self.ui.nameCombo.currentText() or self.tr("utvärderare"))
         return self.folder / f"{self.ev.path.stem}-{name}{SUFFIX}"
 
     def accept(self) -> None:
@@ -208,7 +208,7 @@ class CopyDialog(QDialog):
             path = path.with_name(path.name + SUFFIX)
         problem = ""
         if not name:
-            problem = self.tr("Skriv granskarens namn.")
+            problem = self.tr("Skriv utvärderarens namn.")
         elif not text:
             problem = self.tr("Välj var kopian ska sparas.")
         elif path.exists():
@@ -241,24 +241,24 @@ class Team(QObject):
         self.show_action = QAction(self.tr("&Samsyn (oeniga frågor)"), window)
         self.show_action.setObjectName("actionShowConsensus")
         self.show_action.setShortcut(QKeySequence("Ctrl+5"))
-        self.show_action.setToolTip(self.tr("Frågor där granskarna svarat olika: fastställ teamets svar (Ctrl+5)"))
+        self.show_action.setToolTip(self.tr("Frågor där utvärderarna svarat olika: fastställ teamets svar (Ctrl+5)"))
         self.show_action.triggered.connect(lambda: self.show_consensus())
         host.insert("placePages", [self.show_action])
         host.add_shortcut(self.show_action)
         # -- Arkiv: copies and merging -----------------------------------------------------
-        self.copy_action = QAction(self.tr("Skapa &kopia för granskare …"), window)
+        self.copy_action = QAction(self.tr("Skapa &kopia för utvärderare …"), window)
         self.copy_action.setObjectName("actionMakeCopy")
-        self.copy_action.setToolTip(self.tr("En kopia av utvärderingen som en granskare arbetar i på sin egen dator"))
+        self.copy_action.setToolTip(self.tr("En kopia av utvärderingen som en utvärderare arbetar i på sin egen dator"))
         self.copy_action.triggered.connect(self.make_copy)
         self.merge_action = QAction(self.tr("Slå &ihop kopior …"), window)
         self.merge_action.setObjectName("actionMergeCopies")
-        self.merge_action.setToolTip(self.tr("Hämta in allt från granskarnas kopior: anteckningar, register och svar"))
+        self.merge_action.setToolTip(self.tr("Hämta in allt från utvärderarnas kopior: anteckningar, register och svar"))
         self.merge_action.triggered.connect(lambda: self.merge_copies())
         host.insert("placeTeam", [self.copy_action, self.merge_action])
         # -- the status bar and the question panel -----------------------------------------
         self.status = QLabel()
         self.status.setObjectName("disputedStatus")
-        self.status.setToolTip(self.tr("Frågor där granskarna svarat olika och som ännu saknar gemensamt svar"))
+        self.status.setToolTip(self.tr("Frågor där utvärderarna svarat olika och som ännu saknar gemensamt svar"))
         self.status.linkActivated.connect(lambda _: self.show_consensus())
         host.status_bar().addPermanentWidget(self.status)
         self.answers_box = QLabel()
@@ -325,7 +325,7 @@ class Team(QObject):
                             for who, a in others.items())
         lines = []
         if others:
-            line = self.tr("Andra granskares svar: %1").replace("%1", listed)
+            line = self.tr("Andra utvärderares svar: %1").replace("%1", listed)
             if own is not None and own.choice is not None:
                 line = self.tr("Ditt svar (%1): <b>%2</b> · ").replace("%1", _esc(me)) \
                     .replace("%2", _esc(choice_label(bank, q, own.choice))) + line
@@ -371,7 +371,7 @@ class Team(QObject):
             return None
         name = dlg.ui.nameCombo.currentText().strip()
         self.w.status(self.tr("Kopian för %1 är sparad: %2. Slå ihop den med Arkiv ▸ Slå ihop kopior "
-                              "… när granskaren är klar.").replace("%1", name).replace("%2", str(dlg.path)), 15000)
+                              "… när utvärderaren är klar.").replace("%1", name).replace("%2", str(dlg.path)), 15000)
         return dlg.path
 
     def merge_copies(self, paths: list[Path] | None = None) -> list[MergeOutcome]:

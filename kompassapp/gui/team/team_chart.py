@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """The chart in a merged team file: the team's profile or one auditor's, and each auditor's overlaid.
 
-A row above the chart ("Visa: Teamets svar ▾  ☐ Varje granskare") appears once the file holds
+A row above the chart ("Visa: Teamets svar ▾  ☐ Varje utvärderare") appears once the file holds
 answers from more than one auditor. The overlay is one thin line per auditor, in the colours the
 consensus view uses, with a legend line per auditor under the chart; it shows the spread per area
 at a glance. The curves are made once per set of auditors; an answer only calls setData.
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from kompassapp.gui.team.consensus import auditor_colour
 from kompassapp.gui.base.i18n import score_text
-from kompassapp.gui.base.richtext import esc as _esc
+from kompassapp.gui.base.plaintext import esc as _esc
 from kompassapp.gui.chart.profile_panel import ProfilePanel
 from kompassapp.gui.chart.radar import swatch_html
 from kompassapp.gui.base.scores import Scores
@@ -35,11 +35,11 @@ class TeamChart(QObject):
         self.combo = QComboBox(self.bar)
         self.combo.setObjectName("profileSourceCombo")
         self.combo.setToolTip(self.tr("Teamets svar (de som räknas; oeniga frågor är obesvarade) eller en "
-                                      "granskares egna svar"))
+                                      "utvärderares egna svar"))
         label.setBuddy(self.combo)
-        self.overlay_box = QCheckBox(self.tr("Varje &granskare"), self.bar)
+        self.overlay_box = QCheckBox(self.tr("Varje &utvärderare"), self.bar)
         self.overlay_box.setObjectName("overlayCheck")
-        self.overlay_box.setToolTip(self.tr("Lägg varje granskares profil som en tunn linje över diagrammet: "
+        self.overlay_box.setToolTip(self.tr("Lägg varje utvärderares profil som en tunn linje över diagrammet: "
                                             "spridningen per område"))
         row.addWidget(label)
         row.addWidget(self.combo, 1)
