@@ -16,12 +16,6 @@ if TYPE_CHECKING:
     from kompassapp.gui.shell.mainwindow import MainWindow
 
 
-def show_search(w: MainWindow) -> None:
-    w.search_dock.show()
-    w.search_dock.raise_()
-    w.search_panel.focus()
-
-
 def jump(w: MainWindow, hit: Hit) -> None:
     """A search hit: its question (the comment field for a comment), note or finding."""
     if hit.kind in ("question", "guidance", "comment"):

@@ -143,11 +143,12 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.tree_dock = self._dock(self.tree, self.tr("Frågor"), "treeDock", left)
+        self.tree_dock = self._dock(self.tree.with_filter_bar(), self.tr("Frågor"), "treeDock", left)
         self.search_panel = SearchPanel(self.ev, self.bridge)
         self.search_dock = self._dock(self.search_panel, self.tr("Sök"), "searchDock", left)
         self.search_dock.hide()
         self.search_panel.activated.connect(lambda hit: jumps.jump(self, hit))
+        self.tree.filterChanged.connect(self.search_panel.set_filter)  # the search follows the tree's filter
         # The chart (pyqtgraph and numpy: most of the start-up time) is built just after the
         # window's first paint, so the auditor sees the questions at once; see profile_panel.
         self._profile_panel: ProfilePanel | None = None
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow):
         ui.actionAutoAdvance.toggled.connect(lambda on: setattr(self.settings, "auto_advance", on))
         ui.actionFocusComment.triggered.connect(self.focus_comment)
         ui.actionFocusNote.triggered.connect(self.focus_note)
-        ui.actionFind.triggered.connect(lambda: jumps.show_search(self))
+        ui.actionFind.triggered.connect(self.show_search)
         ui.actionPresentation.triggered.connect(self.toggle_presentation)
         ui.actionFullScreen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         ui.actionShowQuestion.triggered.connect(lambda: self.show_page(self.question_panel))
@@ -337,6 +338,11 @@ class MainWindow(QMainWindow):
     def focus_comment(self) -> None:
         self.show_page(self.question_panel)
         self.question_panel.ui.commentEdit.setFocus()
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus()
 
     def focus_note(self) -> None:
         self.evidence_dock.show()
