@@ -16,7 +16,7 @@ import configparser
 import contextlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -44,7 +44,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
              "en": ("evaluation detail", "evaluation details")},
 }
 
-MESSAGES: dict[str, dict[str, Template]] = {
+MESSAGES: dict[str, Mapping[str, Template]] = {  # Mapping: other catalogues (str only) join it
     # framing
     "error": {"sv": "{prog}: fel: {message}", "en": "{prog}: error: {message}"},
     "warning": {"sv": "{prog}: varning: {message}", "en": "{prog}: warning: {message}"},
@@ -150,7 +150,7 @@ MESSAGES: dict[str, dict[str, Template]] = {
 # The results archive's messages (kompassapp/archive/words.py): one catalogue, kept in two files.
 from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES, NOUNS as _ARCHIVE_NOUNS  # noqa: E402
 
-MESSAGES.update(cast("dict[str, dict[str, Template]]", _ARCHIVE_MESSAGES))  # words.py is not annotated
+MESSAGES.update(cast("dict[str, Mapping[str, Template]]", _ARCHIVE_MESSAGES))  # words.py is not annotated
 NOUNS.update(_ARCHIVE_NOUNS)
 
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
