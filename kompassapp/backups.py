@@ -48,11 +48,7 @@ def take(ev: Evaluation, *, keep: int = KEEP) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{datetime.now(timezone.utc).strftime(_STAMP)}.kompass"
         partial = target.with_suffix(".partial")
-        dest = sqlite3.connect(partial)
-        try:
-            ev.conn.backup(dest)
-        finally:
-            dest.close()
+        storage.snapshot(ev.conn, partial)  # an encrypted file's snapshots are encrypted with its key
         os.replace(partial, target)  # a half-written snapshot never carries the final name
     except (OSError, sqlite3.Error) as exc:
         raise KompassError(f"{folder}: cannot write a backup ({exc})") from None

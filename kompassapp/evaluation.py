@@ -21,7 +21,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from kompassapp import fileio, storage
+from kompassapp import crypto, fileio, storage
 from kompassapp.answers import AnswerEdits
 from kompassapp.bank import bundled_translations, translate
 from kompassapp.bank.model import Bank
@@ -64,10 +64,13 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     @classmethod
     def create(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
                visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
-               notice: str = "", clock: Callable[[], str] = utc_now) -> Evaluation:
-        """A new evaluation file at `path`, open for editing; it appears under that name only when complete."""
+               notice: str = "", clock: Callable[[], str] = utc_now, passphrase: str | None = None) -> Evaluation:
+        """A new evaluation file at `path`, open for editing; it appears under that name only when complete.
+
+        With `passphrase` the file is encrypted (see kompassapp.crypto)."""
         with cls.building(path, bank, municipality=municipality, year=year, visit_start=visit_start,
-                          visit_end=visit_end, team=team, author=author, demo=demo, notice=notice, clock=clock):
+                          visit_end=visit_end, team=team, author=author, demo=demo, notice=notice, clock=clock,
+                          passphrase=passphrase):
             pass
         return cls.open(path, author=author, clock=clock)
 
@@ -75,7 +78,8 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     @contextmanager
     def building(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
                  visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
-                 notice: str = "", clock: Callable[[], str] = utc_now) -> Iterator[Evaluation]:
+                 notice: str = "", clock: Callable[[], str] = utc_now, passphrase: str | None = None
+                 ) -> Iterator[Evaluation]:
         """A new evaluation to fill in the block, under a temporary name (see fileio.new_file).
 
         It is closed and renamed to `path` when the block returns; if the block fails or the
@@ -85,7 +89,7 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         if not municipality.strip():
             raise KompassError("the municipality's name is empty")
         with fileio.new_file(path) as tmp:
-            conn = storage.create(tmp)
+            conn = storage.create(tmp, key=crypto.new_key(passphrase) if passphrase else None)
             conn.execute("PRAGMA synchronous = OFF")  # no fsync per edit: the finished file is fsynced once
             now = clock()
             meta = {

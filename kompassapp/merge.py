@@ -253,11 +253,7 @@ def make_copy(lead: str | Path, out: str | Path, auditor: str, *, author: str = 
     with fileio.new_file(out) as tmp:
         source = storage.open_readonly(lead)
         try:
-            target = sqlite3.connect(tmp)
-            try:
-                source.backup(target)  # a consistent snapshot even while the lead has the file open
-            finally:
-                target.close()
+            storage.snapshot(source, tmp)  # consistent while the lead has it open; encrypted like the lead's
         except sqlite3.Error as exc:
             raise storage.write_error(out, exc) from None
         finally:
