@@ -15,7 +15,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from kompassapp import __version__, messages
+from kompassapp import __version__, crypto, messages, secure_cli
 from kompassapp.bank import load_bank, resolve_bank
 from kompassapp.errors import BankError, KompassError
 from kompassapp.evaluation import Evaluation
@@ -24,7 +24,7 @@ from kompassapp.scoring import Profile, as_number, display
 
 PROG = "kompassapp"
 COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury", "upgrade",
-            "reference", "merge", "archive")  # every subcommand (tests check)
+            "reference", "merge", "archive", "encrypt", "decrypt", "rekey", "purge", "final")  # every subcommand (tests check)
 
 
 def _default_author() -> str:
@@ -120,7 +120,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     bank = resolve_bank(args.bank)
     ev = Evaluation.create(args.output, bank, municipality=args.municipality, year=args.year,
                            visit_start=args.visit_start or "", visit_end=args.visit_end or "",
-                           team=args.team or (), author=args.auditor or args.author)
+                           team=args.team or (), author=args.auditor or args.author,
+                           passphrase=secure_cli.new_passphrase(args) if args.encrypt else None)
     ev.close()
     print(t("new.created", out=args.output, municipality=args.municipality, year=args.year, id=bank.id,
             revision=bank.revision))
@@ -207,8 +208,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
+    from kompassapp.encryption import is_encrypted
     from kompassapp.interchange import export_json
 
+    if args.file.is_file() and is_encrypted(args.file):  # the JSON is plain text: only when asked for
+        if not args.plaintext:
+            raise KompassError(t("secure.json_refused", path=args.file))
+        print(t("secure.json_plain", path=args.file), file=sys.stderr)
     text = export_json(Path(args.file), Path(args.output) if args.output else None)
     if not args.output:
         sys.stdout.write(text)
@@ -353,6 +359,9 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--auditor", help="whose file this is: their answers are the ones edited in it")
     n.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
     n.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    n.add_argument("--encrypt", action="store_true", help="encrypt the new file (passphrase as for encrypt)")
+    n.add_argument("--new-passphrase-file", metavar="PATH",
+                   help="a file whose first line is the new passphrase (for scripts)")
     n.set_defaults(func=cmd_new)
 
     m = sub.add_parser("merge", help="bring the auditors' copies into one evaluation; prints what came in")
@@ -369,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export-json", help="write the whole evaluation as interchange JSON")
     e.add_argument("file", type=Path, metavar="FILE")
     e.add_argument("-o", "--output", type=Path, metavar="JSON", help="output file (default: standard output)")
+    e.add_argument("--plaintext", action="store_true", help="allow a plain-text JSON export of an encrypted file")
     e.set_defaults(func=cmd_export_json)
 
     i = sub.add_parser("import-json", help="create an evaluation file from interchange JSON")
@@ -425,6 +435,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kompassapp.archive.cli import add_parser as add_archive  # the results archive's commands
 
     add_archive(sub)
+    secure_cli.add_parser(sub, _default_author())
+    p.add_argument(secure_cli.PASSPHRASE_FILE, metavar="PATH", help="a file whose first line is the passphrase of "
+                   "encrypted files (for scripts; never the passphrase itself on the command line)")
     return p
 
 
@@ -459,6 +472,7 @@ def usage_error(argv: list[str], word: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    argv, passphrase_file = secure_cli.take_passphrase_file(argv)  # valid before or after the command
     parser = _parser(argv)
     with messages.argparse_language():
         args = parser.parse_args(argv)
@@ -466,7 +480,14 @@ def main(argv: list[str] | None = None) -> int:
         print(t("no_window_in_cli", prog=PROG), file=sys.stderr)
         return 2
     try:
-        return args.func(args)
+        if passphrase_file:
+            crypto.set_default(secure_cli.read_passphrase_file(passphrase_file))
+        try:
+            return args.func(args)
+        except crypto.PassphraseNeeded as exc:  # on a terminal: ask, once, and try again
+            if not secure_cli.prompt_passphrase(Path(str(exc).partition(": ")[0])):
+                raise
+            return args.func(args)
     except KompassError as exc:
         print(t("error", prog=PROG, message=messages.domain_error(str(exc))), file=sys.stderr)
         return 1

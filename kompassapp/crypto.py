@@ -39,6 +39,7 @@ MIN_PASSPHRASE = 8
 
 _given: dict[str, str] = {}  # resolved path -> passphrase given for it in this process
 _derived: dict[tuple[bytes, str], bytes] = {}  # (salt, passphrase) -> key: derivation is deliberately slow
+_default: str | None = None
 _known: dict[bytes, bytes] = {}  # salt -> a key that opened a file with that salt (its backups and copies share it)
 
 
@@ -72,13 +73,20 @@ def remember(path: str | Path, passphrase: str) -> None:
 
 def forget() -> None:
     """Drop every passphrase and key this process holds (tests; closing the app)."""
+    set_default(None)
     _given.clear()
     _derived.clear()
     _known.clear()
 
 
+def set_default(passphrase: str | None) -> None:
+    """The passphrase for every encrypted file this process opens (--passphrase-file, a prompt)."""
+    global _default
+    _default = passphrase
+
+
 def passphrase_for(path: str | Path) -> str | None:
-    return _given.get(str(Path(path).resolve())) or os.environ.get(ENV) or None
+    return _given.get(str(Path(path).resolve())) or _default or os.environ.get(ENV) or None
 
 
 def derive(passphrase: str, salt: bytes) -> bytes:

@@ -23,6 +23,7 @@ from kompassapp import fileio, storage
 from kompassapp.edits import Bulk
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import ChangeKind, Evaluation
+from kompassapp.purge import refuse_stale_merge
 
 # Tables merged record by record: table -> (key columns, entity name in the change log).
 KEYED = {
@@ -116,6 +117,7 @@ def merge(into: Evaluation, source: str | Path) -> MergeReport:
     other = storage.open_readonly(source)  # read only: an older format is migrated in memory, not in its file
     try:
         _check_same_evaluation(into, other, source)
+        refuse_stale_merge(into.conn, other, source)  # a purged file never takes the purged data back
         with into.bulk(ChangeKind.ALL) as w:
             _merge_info(into, other, w, report)
             for table, (key, entity) in KEYED.items():
