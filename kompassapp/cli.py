@@ -435,9 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kompassapp.archive.cli import add_parser as add_archive  # the results archive's commands
 
     add_archive(sub)
-    secure_cli.add_parser(sub, _default_author())
-    p.add_argument(secure_cli.PASSPHRASE_FILE, metavar="PATH", help="a file whose first line is the passphrase of "
-                   "encrypted files (for scripts; never the passphrase itself on the command line)")
+    secure_cli.add_parser(sub, _default_author())  # --passphrase-file is taken from argv first (see main)
     return p
 
 
