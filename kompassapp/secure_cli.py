@@ -64,8 +64,9 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 # -- commands -------------------------------------------------------------------------
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from kompassapp import encryption
+    from kompassapp import encryption, storage
 
+    storage.check(args.file)  # a file that cannot be opened is said so before a passphrase is asked for
     n = encryption.encrypt(args.file, new_passphrase(args))
     print(t("secure.encrypted", path=args.file, n=n))
     return 0
