@@ -24,7 +24,7 @@ from kompassapp.scoring import Profile, as_number, display
 
 PROG = "kompassapp"
 COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury", "upgrade",
-            "reference", "merge")  # every subcommand (tests check)
+            "reference", "merge", "archive")  # every subcommand (tests check)
 
 
 def _default_author() -> str:
@@ -421,6 +421,10 @@ def build_parser() -> argparse.ArgumentParser:
     rn.add_argument("--source", help="where the figures come from")
     rn.add_argument("-o", "--output", required=True, type=Path, metavar="REF.yaml")
     rn.set_defaults(func=cmd_reference_new)
+
+    from kompassapp.archive.cli import add_parser as add_archive  # the results archive's commands
+
+    add_archive(sub)
     return p
 
 

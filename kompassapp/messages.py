@@ -145,6 +145,12 @@ MESSAGES: dict[str, dict[str, Template]] = {
     "values": {"sv": ("{n} värde", "{n} värden"), "en": ("{n} value", "{n} values")},
 }
 
+# The results archive's messages (kompassapp/archive/words.py): one catalogue, kept in two files.
+from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES, NOUNS as _ARCHIVE_NOUNS  # noqa: E402
+
+MESSAGES.update(_ARCHIVE_MESSAGES)
+NOUNS.update(_ARCHIVE_NOUNS)
+
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
 # GUI's technical line. The common ones an auditor meets are rendered in Swedish here; the
 # English text is the key, so a message no pattern knows is shown as it is. The first pattern that

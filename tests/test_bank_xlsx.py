@@ -402,7 +402,7 @@ def test_export_refuses_what_excel_cannot_hold(tmp_path):
 
 def test_export_accepts_a_bundled_bank_id(tmp_path, capsys):
     assert cli.main(["bank", "export-xlsx", "kommunkompassen-2003", "-o", str(tmp_path / "b.xlsx")]) == 0
-    assert "214 frågor" in capsys.readouterr().out
+    assert "215 frågor" in capsys.readouterr().out
     assert read_workbook(tmp_path / "b.xlsx", "b.xlsx") == load_bank(BANK_2003)
 
 

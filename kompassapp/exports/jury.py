@@ -60,6 +60,12 @@ def load_nominees(paths: list[Path], progress: Progress | None = None) -> list[N
                 f"{n.path.name} is on bank {n.bank.id} ({n.bank.title} {n.bank.edition}) and {first.path.name} on "
                 f"{first.bank.id} ({first.bank.title} {first.bank.edition}); their areas differ, so their scores "
                 "cannot be compared — give evaluations of one edition")
+    return rank_nominees(nominees)
+
+
+def rank_nominees(nominees: list[Nominee]) -> list[Nominee]:
+    """Labels and ranks, best total first: the seam where nominees from files or from the results
+    archive (kompassapp.archive) meet."""
     labels = [f"{n.info.municipality} {n.info.year}" for n in nominees]
     labels = [f"{lab} ({n.path.name})" if labels.count(lab) > 1 else lab for lab, n in zip(labels, nominees)]
     totals = [n.profile.total for n in nominees]

@@ -334,7 +334,7 @@ class RadarWidget(pg.PlotWidget):
             return
         self._axis_scale = scale
         for labels, size, bold in ((self.axis_labels, 1.0, self.bold_labels), (self.ring_labels, 0.8, False),
-                                   (self.value_labels, 0.9, False)):
+                                   (self.value_labels, 0.9, self.bold_labels)):
             font = QFont()
             font.setPointSizeF(self.font_pt * size * scale)
             font.setBold(bold)
@@ -362,6 +362,7 @@ class RadarWidget(pg.PlotWidget):
         label.setPointSizeF(self.font_pt)
         label.setBold(self.bold_labels)
         value.setPointSizeF(self.font_pt * 0.9)
+        value.setBold(self.bold_labels)  # on the projector the scores must carry to the back row
         for t in self.ring_labels:
             t.setColor(QColor(*th.grid).darker(130) if th is LIGHT else QColor(*th.grid).lighter(140))
             t.setFont(small)
