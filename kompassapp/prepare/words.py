@@ -46,30 +46,30 @@ ARGPARSE_SV = {
 
 # English domain messages of preparation → Swedish; see messages.DOMAIN_ERRORS_SV.
 DOMAIN_ERRORS_SV = [
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): expected question (?P<q>\S+) here, found (?P<x>.*) \(rows moved, inserted or "
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): expected question (?P<q>\S+) here, found (?P<x>.*) \(rows moved, inserted or "
      r"deleted, or the number changed\)",
      "{f}: {c}: här ska fråga {q} stå, men det står {x} (rader flyttade, infogade eller borttagna, eller numret "
      "ändrat)"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): merged cells; the questionnaire is read cell by cell \(unmerge them and write "
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): merged cells; the questionnaire is read cell by cell \(unmerge them and write "
      r"the text in one cell\)",
      "{f}: {c}: sammanfogade celler; underlaget läses cell för cell (dela upp dem och skriv texten i en cell)"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): the sheet is missing \(renamed or deleted\)",
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): the sheet is missing \(renamed or deleted\)",
      "{f}: {c}: fliken saknas (omdöpt eller borttagen)"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): made for another evaluation \((?P<o>.*)\), not for (?P<t>.*)",
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): made for another evaluation \((?P<o>.*)\), not for (?P<t>.*)",
      "{f}: {c}: gjort för en annan utvärdering ({o}), inte för {t}"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): text below the last question \((?P<q>\S+), row (?P<r>\d+)\); rows must not be "
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): text below the last question \((?P<q>\S+), row (?P<r>\d+)\); rows must not be "
      r"added \(write in the row of the question it belongs to\)",
      "{f}: {c}: text under den sista frågan ({q}, rad {r}); rader får inte läggas till (skriv på raden för den "
      "fråga texten hör till)"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): text outside the questionnaire's columns; write it under (?P<a>'[^']*') or "
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): text outside the questionnaire's columns; write it under (?P<a>'[^']*') or "
      r"(?P<b>'[^']*')",
      "{f}: {c}: text utanför underlagets kolumner; skriv den under {a} eller {b}"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): the heading must be (?P<h>'[^']*'), found (?P<x>'.*') \(columns moved, inserted "
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): the heading must be (?P<h>'[^']*'), found (?P<x>'.*') \(columns moved, inserted "
      r"or renamed\)",
      "{f}: {c}: rubriken ska vara {h}, men är {x} (kolumner flyttade, infogade eller omdöpta)"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): not a questionnaire made by Kompassapp (?P<rest>.*)",
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): not a questionnaire made by Kompassapp (?P<rest>.*)",
      "{f}: {c}: inget frågeunderlag från Kompassapp {rest}"),
-    (r"(?P<f>[^:]+): (?P<c>\S+!\S+): a sheet the questionnaire does not have \(renamed or added\); answers belong "
+    (r"(?P<f>[^:]+): (?P<c>(?:'[^']+'|[^\s!']+)!\S+): a sheet the questionnaire does not have \(renamed or added\); answers belong "
      r"in the area sheets as exported",
      "{f}: {c}: en flik som underlaget inte har (omdöpt eller tillagd); svaren hör hemma i områdesflikarna"),
     (r"the bank (?P<b>.*) has no interview groups(?P<rest>.*)",
