@@ -24,7 +24,8 @@ from kompassapp.scoring import Profile, as_number, display
 
 PROG = "kompassapp"
 COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury", "upgrade",
-            "reference", "merge", "archive", "encrypt", "decrypt", "rekey", "purge", "final")  # every subcommand (tests check)
+            "reference", "merge", "archive", "prepare", "import-questionnaire",
+            "encrypt", "decrypt", "rekey", "purge", "final")  # every subcommand (tests check)
 
 
 def _default_author() -> str:
@@ -180,7 +181,14 @@ def summary_dict(ev: Evaluation, profile: Profile) -> dict:
         "max": as_number(profile.max_total),
         "answered": tally.answered,
         "applicable": tally.applicable,
+        "coverage": _coverage(ev),
     }
+
+
+def _coverage(ev: Evaluation) -> dict:
+    from kompassapp.prepare.coverage import coverage  # evidence per area and source (issue 13)
+
+    return coverage(ev).to_json()
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -435,6 +443,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kompassapp.archive.cli import add_parser as add_archive  # the results archive's commands
 
     add_archive(sub)
+    from kompassapp.prepare.commands import add_parsers as add_prepare  # before and during the visit
+
+    add_prepare(sub, _default_author())
     secure_cli.add_parser(sub, _default_author())  # --passphrase-file is taken from argv first (see main)
     return p
 

@@ -38,6 +38,17 @@ __all__ = ["FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Ch
            "utc_now"]
 
 
+def _older_format(path: Path) -> bool:
+    """Whether opening `path` for editing may migrate it in place: its header's schema version is older
+    (the header bytes only; storage checks everything else)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64)
+        return len(head) == 64 and int.from_bytes(head[60:64], "big") < storage.SCHEMA_VERSION
+    except OSError:
+        return False  # storage reports it
+
+
 class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     """An open `.kompass` file. Use `Evaluation.create(...)` or `Evaluation.open(path)`."""
 
@@ -114,6 +125,8 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         """Open for editing (an older file format is migrated in place, after a backup copy), or with
         `readonly` for reading only: then nothing is ever written to the file and edits are refused."""
         path = Path(path)
+        if not readonly and _older_format(path):
+            cls.open(path, readonly=True).close()  # unreadable details refuse the file before it is migrated
         conn = storage.open_readonly(path) if readonly else storage.open_existing(path)
         try:
             evaluation = cls(path, conn, author=author, clock=clock)

@@ -33,6 +33,7 @@ KEYED = {
     "documents": (("id",), "document"),
     "notes": (("id",), "note"),
     "findings": (("id",), "finding"),
+    "analyses": (("id",), "analysis"),
     "answers": (("question_id", "auditor"), "answer"),
     "consensus": (("question_id",), "consensus"),
 }

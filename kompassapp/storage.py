@@ -32,7 +32,7 @@ from kompassapp.schema import (  # noqa: F401  (re-exported: the file's schema i
     MIGRATIONS, SCHEMA, SCHEMA_V1, SCHEMAS, TABLES, TABLES_BEFORE, built_schemas, columns, objects)
 
 APPLICATION_ID = 0x4B4F4D50  # "KOMP": marks a SQLite file as ours
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 BUSY_SECONDS = 3.0  # how long to wait for another program's lock before saying the file is in use
