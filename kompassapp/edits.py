@@ -199,9 +199,9 @@ class Bulk:
         self.conn.execute("UPDATE notes SET author = ?, updated_at = ? WHERE id = ?", (self.ev.author, self.now, note_id))
 
     # -- the purge of personal data (kompassapp.purge): stamped and logged with this evaluation's author ------
-    def purge_personal(self, fields: Mapping[str, tuple[str, ...]], entities: Mapping[str, str]) -> dict[str, int]:
-        """Erase every soft-deleted record and blank the personal `fields` (table -> columns) everywhere,
-        their change-log values included; `entities` names each table's records in the change log.
+    def purge_personal(self, fields: Mapping[str, Mapping[str, str]], entities: Mapping[str, str]) -> dict[str, int]:
+        """Erase every soft-deleted record and blank the personal `fields` (table -> column -> its blank value)
+        everywhere, their change-log values included; `entities` names each table's records in the change log.
 
         Written against the file's tables as they are (any schema version): a record that refers to a
         deleted one loses that reference if it may (a note keeps its kind and links), else goes with it.
@@ -237,13 +237,14 @@ class Bulk:
             conn.execute("DELETE FROM changelog WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?))",
                          (entities.get(table, table), ids_json))
             counts[f"deleted_{table}"] = len(ids)
-        for table, names in fields.items():
-            present = [c for c in names if c in cols.get(table, {})]
+        for table, blanks in fields.items():
+            present = [c for c in blanks if c in cols.get(table, {})]  # a column of a newer schema may be absent
             if not present:
                 continue
-            blank = " OR ".join(f"{c} <> ''" for c in present)
-            cur = conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = {chr(39) * 2}' for c in present)}, author = ?,"
-                               f" updated_at = ? WHERE {blank}", (self.ev.author, self.now))
+            values = [blanks[c] for c in present]
+            cur = conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in present)}, author = ?, updated_at = ?"
+                               f" WHERE {' OR '.join(f'{c} <> ?' for c in present)}",
+                               (*values, self.ev.author, self.now, *values))
             counts[f"blanked_{table}"] = cur.rowcount
             cur = conn.execute("UPDATE changelog SET old = NULL, new = NULL WHERE entity = ? AND field IN "
                                f"(SELECT value FROM json_each(?)) AND (old IS NOT NULL OR new IS NOT NULL)",

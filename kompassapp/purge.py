@@ -6,7 +6,8 @@ soft-deleted record. What stays: scores, answers, findings, analysis texts and t
 The file is then vacuumed (secure_delete is on), its backups in the data folder are removed and one
 new snapshot of the purged file is taken. The purge is logged: when, who and how much.
 
-Notes' `provenance` (schema 3: the file a note was imported from) names a file, not a person, and stays.
+Notes' `provenance` (schema 3: the questionnaire file and cell a note was imported from) names a file,
+not a person, and stays: it is the evidence trail. A session's planned participants may be names, and go.
 
 A purged file refuses a merge from a copy without this purge (made before it): that copy would bring
 the names back. Exports made before the purge cannot be reached from here; `stale_exports` names
@@ -26,8 +27,9 @@ from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.records import ChangeKind, utc_now
 
-# Table -> the columns that hold personal data. Checked against the file's own columns.
-PERSONAL = {"participants": ("name",), "notes": ("text",)}
+# Table -> column -> its blank value: the columns that hold personal data (checked against the file's own
+# columns). A session's planned participants (schema 3) may be names ("a role, '3 enhetschefer' or a name").
+PERSONAL = {"participants": {"name": ""}, "notes": {"text": ""}, "sessions": {"planned_participants": "[]"}}
 ENTITIES = {"team": "member", "sessions": "session", "participants": "participant", "documents": "document",
             "notes": "note", "findings": "finding", "answers": "answer", "consensus": "consensus"}
 REMIND_DAYS = 90  # default: remind the lead this long after the report was marked final
@@ -38,27 +40,41 @@ EXPORT_KINDS = ("xlsx", "json")  # exports that carry note texts or names (the U
 class Plan:
     """What a purge would remove, counted, for the confirmation."""
 
-    participants: int = 0  # names to blank
-    notes: int = 0  # note texts to blank
+    blank: dict[str, int] = field(default_factory=dict)  # table -> live records whose personal fields go
     log_entries: int = 0  # change-log values of those fields
     deleted: dict[str, int] = field(default_factory=dict)  # table -> soft-deleted records to erase
 
     @property
+    def participants(self) -> int:  # names to blank
+        return self.blank.get("participants", 0)
+
+    @property
+    def notes(self) -> int:  # note texts to blank
+        return self.blank.get("notes", 0)
+
+    @property
+    def plans(self) -> int:  # planned sessions whose list of expected participants goes
+        return self.blank.get("sessions", 0)
+
+    @property
     def empty(self) -> bool:
-        return not (self.participants or self.notes or self.log_entries or any(self.deleted.values()))
+        return not (any(self.blank.values()) or self.log_entries or any(self.deleted.values()))
 
 
 def plan(ev: Evaluation) -> Plan:
     """What `purge(ev)` would remove (read only)."""
     conn, p = ev.conn, Plan()
-    p.participants = conn.execute("SELECT count(*) FROM participants WHERE name <> '' AND deleted = 0").fetchone()[0]
-    p.notes = conn.execute("SELECT count(*) FROM notes WHERE text <> '' AND deleted = 0").fetchone()[0]
-    p.log_entries = conn.execute(
-        "SELECT count(*) FROM changelog WHERE ((entity = 'participant' AND field IN ('name', 'created'))"
-        " OR (entity = 'note' AND field IN ('text', 'created'))) AND (old IS NOT NULL OR new IS NOT NULL)"
-    ).fetchone()[0]
     for table in storage.TABLES:
         names = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        present = [c for c in PERSONAL.get(table, {}) if c in names]
+        if present:
+            values = [PERSONAL[table][c] for c in present]
+            p.blank[table] = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0 AND "
+                                          f"({' OR '.join(f'{c} <> ?' for c in present)})", values).fetchone()[0]
+            p.log_entries += conn.execute(
+                "SELECT count(*) FROM changelog WHERE entity = ? AND field IN (SELECT value FROM json_each(?))"
+                " AND (old IS NOT NULL OR new IS NOT NULL)", (ENTITIES[table], json.dumps([*present, "created"]))
+            ).fetchone()[0]
         if "deleted" in names:
             n = conn.execute(f"SELECT count(*) FROM {table} WHERE deleted <> 0").fetchone()[0]
             if n:

@@ -98,7 +98,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         if plan.empty:
             print(t("purge.nothing", path=args.file))
         else:
-            print(t("purge.plan", path=args.file, participants=plan.participants, notes=plan.notes,
+            print(t("purge.plan", path=args.file, participants=plan.participants, notes=plan.notes, plans=plan.plans,
                     log=plan.log_entries, deleted=sum(plan.deleted.values())))
             if not args.yes:
                 if not sys.stdin.isatty():

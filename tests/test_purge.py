@@ -16,7 +16,7 @@ from kompassapp.evaluation import Evaluation
 from kompassapp.merge import make_copy, merge
 from conftest import SMALL_BANK, assert_no_traceback, run_cli
 
-NAMES = ("Xerxes Hammarplog", "Zyzzyva Blomqvist")
+NAMES = ("Xerxes Hammarplog", "Zyzzyva Blomqvist", "Plantad Planerasson")
 TEXTS = ("QUUXNOTE kommunchefen sade i förtroende", "FLORPNOTE borttagen anteckning", "GRAULT omskriven text")
 PASS = "korrekt häst batteri"
 
@@ -33,7 +33,8 @@ def clean(tmp_path, monkeypatch):
 def planted(path: Path, *, passphrase: str | None = None) -> Path:
     with Evaluation.create(path, load_bank(SMALL_BANK), municipality="Gallby", year=2026, author="Lead",
                            passphrase=passphrase) as ev:
-        session = ev.add("session", group_name="Ledningsgrupp")
+        session = ev.add("session", group_name="Ledningsgrupp", state="held",
+                         planned_participants=("kommunchefen", NAMES[2]))  # schema 3: a plan may name people
         gone = ev.add("session", group_name="Inställd")
         person = ev.add("participant", session_id=session.id, name=NAMES[0], role="kommunchef")
         ev.add("participant", session_id=gone.id, name=NAMES[1], role="ekonomichef")
@@ -95,6 +96,7 @@ def test_after_a_purge_nothing_planted_remains_anywhere_and_scores_stay(tmp_path
             assert sorted((s.group_name, len(ev.participants(s.id))) for s in ev.sessions()) == sessions
             assert sorted(p.role for p in ev.participants()) == roles
             assert {n.text for n in ev.notes()} == {""} and {p.name for p in ev.participants()} == {""}
+            assert {s.planned_participants for s in ev.sessions()} == {()}
             assert ev.sessions(include_deleted=True) == ev.sessions()  # soft-deleted records are erased
             assert ev.conn.execute("SELECT count(*) FROM notes WHERE deleted <> 0").fetchone()[0] == 0
             log = purge.purged(ev.conn)
