@@ -19,6 +19,7 @@ from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.paths import resources_dir
 from kompassapp.gui.base import errors
+from kompassapp.gui import privacy
 from kompassapp.gui.base import i18n
 from kompassapp.gui.shell.dialogs import NewEvaluationDialog
 from kompassapp.gui.base.errors import Msg, show_kompass_error
@@ -50,13 +51,13 @@ class Windows:
                 w.activateWindow()
                 return w
         try:
-            ev = Evaluation.open(path, author=self.settings.auditor_name)
+            ev = privacy.open_evaluation(parent, path, author=self.settings.auditor_name)  # asks a passphrase
         except KompassError as exc:
             show_kompass_error(parent, exc, opening=True)
             if not path.exists():
                 self.settings.remove_recent(path)
             return None
-        return self.show(ev)
+        return self.show(ev) if ev is not None else None
 
     def new_evaluation(self, parent: QWidget | None = None) -> MainWindow | None:
         dlg = NewEvaluationDialog(self.settings, parent)

@@ -24,6 +24,7 @@ from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.shell.dialogs import InfoDialog, SettingsDialog
 from kompassapp.gui.files import file_actions
+from kompassapp.gui import privacy
 from kompassapp.gui.base.errors import show_kompass_error
 from kompassapp.gui.interviews.evidence import EvidencePanel
 from kompassapp.gui.report.findings import FindingsPanel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.team = Team(self)  # copies, merging, the consensus page (gui/team.py)
         file_actions.install(self)  # comparison menu, exports, bank upgrade, backups (gui/file_actions.py)
+        privacy.install(self)  # final mark, Gallra personuppgifter…, the purge reminder (gui/privacy/)
         self._restore_layout()
         self.bridge.changed.connect(self._on_change)
         self.scores.profileChanged.connect(lambda _: self._update_progress())

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Evaluation
 from kompassapp.references import check_comparable
 from kompassapp.gui.base.errors import show_kompass_error
+from kompassapp.gui import privacy
 
 if TYPE_CHECKING:
     from kompassapp.gui.shell.app import Windows
@@ -66,7 +66,9 @@ def _open(path: Path, settings: Settings, controller: Windows | None) -> MainWin
     from kompassapp.gui.shell.mainwindow import MainWindow
 
     try:
-        ev = Evaluation.open(path, author=settings.auditor_name)
+        ev = privacy.open_evaluation(None, path, author=settings.auditor_name)  # asks for a passphrase
+        if ev is None:
+            raise KompassError(f"{path}: opening was cancelled (no passphrase)")
     except KompassError as exc:
         show_kompass_error(None, exc, opening=True)
         if controller is not None and not controller.windows:
