@@ -207,6 +207,42 @@ if cipher is not None:
             except cipher.Error as exc:
                 raise _translated(exc) from None
 
+        def blobopen(self, table: str, column: str, row: int, /, *, readonly: bool = True, name: str = "main") -> Any:
+            """sqlite3's Connection.blobopen (reading), which sqlcipher3 lacks: read through SQL."""
+            return _Blob(self, f'"{name}"."{table}"', f'"{column}"', row)
+
+
+class _Blob:
+    """Enough of sqlite3.Blob to read a value in pieces: len(), read(n), a context manager."""
+
+    def __init__(self, conn: Any, table: str, column: str, row: int):
+        self.conn, self.source, self.column, self.row, self.offset = conn, table, column, row, 0
+        found = conn.execute(f"SELECT typeof({column}), length(CAST({column} AS BLOB)) FROM {table} WHERE rowid = ?",
+                             (row,)).fetchone()
+        if found is None or found[0] not in ("text", "blob"):
+            raise sqlite3.OperationalError(f"cannot open value of type {found[0] if found else 'null'}")
+        self.size = found[1]
+
+    def __len__(self) -> int:
+        return self.size
+
+    def read(self, length: int = -1) -> bytes:
+        if length < 0:
+            length = self.size - self.offset
+        data = self.conn.execute(f"SELECT substr(CAST({self.column} AS BLOB), ?, ?) FROM {self.source} WHERE rowid = ?",
+                                 (self.offset + 1, length, self.row)).fetchone()[0] or b""
+        self.offset += len(data)
+        return bytes(data)
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> _Blob:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def connect(target: str, key: bytes, *, uri: bool = True, timeout: float = 5.0) -> Any:
     """A connection to an encrypted database with `key` (48 bytes; for ":memory:" only the first 32 count)."""

@@ -235,3 +235,14 @@ def test_check_refuses_random_bytes_without_a_passphrase_as_before(tmp_path):
     junk.write_bytes(os.urandom(300))
     r = run_cli("summary", junk)
     assert r.returncode == 1 and "ingen utvärderingsfil" in r.stderr and "krypterad" not in r.stderr
+
+
+def test_long_notes_are_read_in_pieces_from_an_encrypted_file_too(tmp_path):
+    path = tmp_path / "e.kompass"
+    with Evaluation.create(path, load_bank(SMALL_BANK), municipality="Kryptby", year=2026, passphrase=PASS) as ev:
+        note = ev.add_note("långt svar åäö " * 500, question_ids=["1.1.1"])
+        assert "".join(ev.note_text_pieces(note.id, size=7)) == note.text
+        assert [n.text for n in ev.iter_notes(text_limit=10)] == [""]
+        assert [n.text for n in ev.iter_notes(text_limit=1 << 20)] == [note.text]
+    r = _cli_env({crypto.ENV: PASS}, "summary", path, "--json")
+    assert r.returncode == 0, r.stderr
