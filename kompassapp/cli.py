@@ -491,12 +491,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if passphrase_file:
             crypto.set_default(secure_cli.read_passphrase_file(passphrase_file))
-        try:
-            return args.func(args)
-        except crypto.PassphraseNeeded as exc:  # on a terminal: ask, once, and try again
-            if not secure_cli.prompt_passphrase(Path(str(exc).partition(": ")[0])):
-                raise
-            return args.func(args)
+        for attempt in range(4):  # on a terminal, a missing or wrong passphrase is asked for (three times)
+            try:
+                return args.func(args)
+            except (crypto.PassphraseNeeded, crypto.WrongPassphrase) as exc:
+                if attempt == 3 or not secure_cli.prompt_passphrase(Path(str(exc).partition(": ")[0])):
+                    raise
     except KompassError as exc:
         print(t("error", prog=PROG, message=messages.domain_error(str(exc))), file=sys.stderr)
         return 1
