@@ -23,10 +23,10 @@ def is_encrypted(path: str | Path) -> bool:
 def _renew_backups(path: Path) -> int:
     """Remove the file's snapshots and take one of it as it is now; returns how many were removed."""
     with Evaluation.open(path) as ev:
-        old = backups.list_backups(ev)
+        old = [b.path for b in backups.list_backups(ev)] + backups.before_upgrade_copies(ev)
         backups.take(ev)
-        for b in old:
-            b.path.unlink(missing_ok=True)
+        for copy in old:
+            copy.unlink(missing_ok=True)
     return len(old)
 
 

@@ -93,8 +93,8 @@ def purge(ev: Evaluation, *, clock: Any = utc_now) -> dict[str, Any]:
     except storage.sqlite3.Error as exc:
         raise storage.write_error(ev.path, exc) from None
     removed = 0
-    for b in backups.list_backups(ev):  # they still hold what was purged
-        b.path.unlink(missing_ok=True)
+    for old in [b.path for b in backups.list_backups(ev)] + backups.before_upgrade_copies(ev):  # they hold it still
+        old.unlink(missing_ok=True)
         removed += 1
     backups.take(ev)  # one snapshot, of the purged file
     summary["backups_removed"] = removed

@@ -183,3 +183,15 @@ def test_purge_works_against_the_tables_as_they_are(tmp_path):
         assert purge.purged(ev.conn)["at"] == first["at"]
     r = run_cli("purge", path, "--yes")
     assert r.returncode == 0 and "inga personuppgifter" in r.stdout
+
+
+def test_the_copy_kept_before_a_format_upgrade_goes_with_the_backups(tmp_path):
+    from conftest import ROOT
+
+    path = tmp_path / "v2.kompass"
+    shutil.copy(ROOT / "tests" / "fixtures" / "kompass_v2" / "sample.kompass", path)
+    with Evaluation.open(path, author="Lead") as ev:  # migrated in place, after a copy in the data folder
+        kept = backups.before_upgrade_copies(ev)
+        assert len(kept) == 1
+        purge.purge(ev)
+    assert not kept[0].exists()
