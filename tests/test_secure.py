@@ -246,3 +246,40 @@ def test_long_notes_are_read_in_pieces_from_an_encrypted_file_too(tmp_path):
         assert [n.text for n in ev.iter_notes(text_limit=1 << 20)] == [note.text]
     r = _cli_env({crypto.ENV: PASS}, "summary", path, "--json")
     assert r.returncode == 0, r.stderr
+
+
+def _on_a_terminal(args: list[str], answers: list[str], env: dict) -> tuple[int, str]:
+    """Run the CLI with a terminal of its own; type each answer when a prompt ends with ': '."""
+    import pty
+    import select
+    import sys
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the pty is its controlling terminal, as in a shell
+        os.chdir(Path(__file__).resolve().parent.parent)
+        os.execve(sys.executable, [sys.executable, "-m", "kompassapp", *args], {**os.environ, **env})
+    out, pending = b"", list(answers)
+    while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+        if pending and out.rstrip(b" ").endswith(b":"):
+            os.write(fd, (pending.pop(0) + "\n").encode())
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_the_passphrase_is_asked_for_hidden(tmp_path):
+    path = tmp_path / "e.kompass"
+    Evaluation.create(path, load_bank(SMALL_BANK), municipality="Kryptby", year=2026, passphrase=PASS).close()
+    env = {"KOMPASSAPP_DATA": str(tmp_path / "data"), "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    code, out = _on_a_terminal(["summary", str(path)], ["fel fras igen", PASS], env)
+    assert code == 0 and "Kryptby 2026" in out, out
+    assert out.count("Lösenfras för") == 2 and PASS not in out  # asked again after a wrong one; never echoed
