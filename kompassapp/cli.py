@@ -15,7 +15,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from kompassapp import __version__, crypto, messages, secure_cli
+from kompassapp import __version__, messages, secure_cli
 from kompassapp.bank import load_bank, resolve_bank
 from kompassapp.errors import BankError, KompassError
 from kompassapp.evaluation import Evaluation
@@ -216,13 +216,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from kompassapp.encryption import is_encrypted
     from kompassapp.interchange import export_json
 
-    if args.file.is_file() and is_encrypted(args.file):  # the JSON is plain text: only when asked for
-        if not args.plaintext:
-            raise KompassError(t("secure.json_refused", path=args.file))
-        print(t("secure.json_plain", path=args.file), file=sys.stderr)
+    secure_cli.check_plaintext_export(args)  # the JSON of an encrypted file is plain text: only when asked for
     text = export_json(Path(args.file), Path(args.output) if args.output else None)
     if not args.output:
         sys.stdout.write(text)
@@ -367,9 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--auditor", help="whose file this is: their answers are the ones edited in it")
     n.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
     n.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    n.add_argument("--encrypt", action="store_true", help="encrypt the new file (passphrase as for encrypt)")
-    n.add_argument("--new-passphrase-file", metavar="PATH",
-                   help="a file whose first line is the new passphrase (for scripts)")
+    secure_cli.add_new_options(n)  # --encrypt, --new-passphrase-file
     n.set_defaults(func=cmd_new)
 
     m = sub.add_parser("merge", help="bring the auditors' copies into one evaluation; prints what came in")
@@ -386,7 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export-json", help="write the whole evaluation as interchange JSON")
     e.add_argument("file", type=Path, metavar="FILE")
     e.add_argument("-o", "--output", type=Path, metavar="JSON", help="output file (default: standard output)")
-    e.add_argument("--plaintext", action="store_true", help="allow a plain-text JSON export of an encrypted file")
+    secure_cli.add_export_json_options(e)  # --plaintext
     e.set_defaults(func=cmd_export_json)
 
     i = sub.add_parser("import-json", help="create an evaluation file from interchange JSON")
@@ -489,14 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         print(t("no_window_in_cli", prog=PROG), file=sys.stderr)
         return 2
     try:
-        if passphrase_file:
-            crypto.set_default(secure_cli.read_passphrase_file(passphrase_file))
-        for attempt in range(4):  # on a terminal, a missing or wrong passphrase is asked for (three times)
-            try:
-                return args.func(args)
-            except (crypto.PassphraseNeeded, crypto.WrongPassphrase) as exc:
-                if attempt == 3 or not secure_cli.prompt_passphrase(Path(str(exc).partition(": ")[0])):
-                    raise
+        return secure_cli.run(args, passphrase_file)  # asks for a passphrase on a terminal
     except KompassError as exc:
         print(t("error", prog=PROG, message=messages.domain_error(str(exc))), file=sys.stderr)
         return 1

@@ -62,6 +62,39 @@ def new_passphrase(args: argparse.Namespace) -> str:
     return first
 
 
+def run(args: argparse.Namespace, passphrase_file: str | None) -> int:
+    """Run the command; on a terminal a missing or wrong passphrase is asked for (three times)."""
+    if passphrase_file:
+        crypto.set_default(read_passphrase_file(passphrase_file))
+    for attempt in range(4):
+        try:
+            return args.func(args)
+        except (crypto.PassphraseNeeded, crypto.WrongPassphrase) as exc:
+            if attempt == 3 or not prompt_passphrase(Path(str(exc).partition(": ")[0])):
+                raise
+    raise AssertionError("unreachable")
+
+
+def check_plaintext_export(args: argparse.Namespace) -> None:
+    """export-json of an encrypted file: refused without --plaintext, and with it said to be plain text."""
+    from kompassapp.encryption import is_encrypted
+
+    if args.file.is_file() and is_encrypted(args.file):
+        if not args.plaintext:
+            raise KompassError(t("secure.json_refused", path=args.file))
+        print(t("secure.json_plain", path=args.file), file=sys.stderr)
+
+
+def add_new_options(n: argparse.ArgumentParser) -> None:
+    n.add_argument("--encrypt", action="store_true", help="encrypt the new file (passphrase as for encrypt)")
+    n.add_argument("--new-passphrase-file", metavar="PATH",
+                   help="a file whose first line is the new passphrase (for scripts)")
+
+
+def add_export_json_options(e: argparse.ArgumentParser) -> None:
+    e.add_argument("--plaintext", action="store_true", help="allow a plain-text JSON export of an encrypted file")
+
+
 # -- commands -------------------------------------------------------------------------
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from kompassapp import encryption, storage
