@@ -240,8 +240,11 @@ def convert(path: Path, key: bytes | None) -> None:
     try:
         with fileio.new_file(path, replace=True) as tmp:
             try:
-                conn.execute("BEGIN IMMEDIATE")  # in use by another program shows now, before anything is built
-                conn.execute("ROLLBACK")
+                # The file to itself until replaced: a program that has it open (idle, even) would keep
+                # writing to the old file after the rename, so it is refused now, before anything is built.
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+                conn.execute("BEGIN EXCLUSIVE")
+                conn.execute("COMMIT")
                 conn.execute("ATTACH DATABASE ? AS conv KEY ?", (str(tmp), f"x'{key.hex()}'" if key else ""))
                 conn.execute("PRAGMA conv.secure_delete = ON")
                 conn.execute("SELECT sqlcipher_export('conv')")

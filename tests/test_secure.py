@@ -283,3 +283,27 @@ def test_on_a_terminal_the_passphrase_is_asked_for_hidden(tmp_path):
     code, out = _on_a_terminal(["summary", str(path)], ["fel fras igen", PASS], env)
     assert code == 0 and "Kryptby 2026" in out, out
     assert out.count("Lösenfras för") == 2 and PASS not in out  # asked again after a wrong one; never echoed
+
+
+def test_a_file_open_in_another_program_is_not_converted(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "e.kompass"
+    with Evaluation.create(path, load_bank(SMALL_BANK), municipality="Kryptby", year=2026) as ev:
+        ev.set_answer("1.1.1", choice="ja")
+    holder = subprocess.Popen(  # the window, say: the file open and idle; its next edit would go to the old file
+        [sys.executable, "-c", "import sys, time; from kompassapp.evaluation import Evaluation; "
+         "ev = Evaluation.open(sys.argv[1]); print('open', flush=True); time.sleep(60)", str(path)],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent)
+    try:
+        assert holder.stdout.readline().startswith("open")
+        before = path.read_bytes()
+        r = _cli_env({crypto.NEW_ENV: PASS}, "encrypt", path)
+        assert r.returncode == 1 and "används av ett annat program" in r.stderr, r.stderr
+        assert path.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+    r = _cli_env({crypto.NEW_ENV: PASS}, "encrypt", path)  # closed: converted
+    assert r.returncode == 0, r.stderr
