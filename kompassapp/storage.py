@@ -227,7 +227,9 @@ def convert(path: Path, key: bytes | None) -> None:
     """Rewrite the file encrypted with `key` (None: plain) in place, atomically (see fileio.new_file).
 
     Built beside it with sqlcipher_export and renamed over it: a crash leaves the old file with its
-    old key or the new one with the new key, never neither. Refused while another program writes.
+    old key or the new one with the new key, never neither. Refused while another program has it open.
+    sqlcipher3 bundles its own SQLite, whose locks do not see this process's sqlite3 connections: none
+    may be open on the file meanwhile (the one opened for the checks is closed first).
     """
     path = Path(path)
     close(open_existing(path))  # the checks; an older format is migrated (after a copy), a crash's WAL applied
