@@ -125,16 +125,25 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         """Open for editing (an older file format is migrated in place, after a backup copy), or with
         `readonly` for reading only: then nothing is ever written to the file and edits are refused."""
         path = Path(path)
-        if not readonly and _older_format(path):
-            cls.open(path, readonly=True).close()  # unreadable details refuse the file before it is migrated
+        if not readonly and _older_format(path):  # unreadable details refuse the file before it is migrated
+            try:
+                probe = storage.open_readonly(path)
+            except KompassError:
+                probe = None  # opening for editing says what is wrong
+            if probe is not None:
+                cls._details(path, probe, author, clock).close()
         conn = storage.open_readonly(path) if readonly else storage.open_existing(path)
+        evaluation = cls._details(path, conn, author, clock)
+        evaluation.readonly = readonly
+        return evaluation
+
+    @classmethod
+    def _details(cls, path: Path, conn: sqlite3.Connection, author: str, clock: Callable[[], str]) -> Evaluation:
         try:
-            evaluation = cls(path, conn, author=author, clock=clock)
+            return cls(path, conn, author=author, clock=clock)
         except (KeyError, TypeError, ValueError, sqlite3.Error) as exc:
             conn.close()
             raise KompassError(f"{path}: the file is damaged (its bank or details cannot be read: {exc})") from None
-        evaluation.readonly = readonly
-        return evaluation
 
     def close(self) -> None:
         storage.close(self.conn)
