@@ -545,6 +545,10 @@
         <translation>Web: %1</translation>
     </message>
     <message>
+        <source>Kommunens svar i frågeunderlaget (%1)</source>
+        <translation>The municipality&apos;s answer in the questionnaire (%1)</translation>
+    </message>
+    <message>
         <source>Iakttagelse</source>
         <translation>Observation</translation>
     </message>
