@@ -15,7 +15,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from kompassapp import __version__, messages
+from kompassapp import __version__, messages, secure_cli
 from kompassapp.bank import load_bank, resolve_bank
 from kompassapp.errors import BankError, KompassError
 from kompassapp.evaluation import Evaluation
@@ -24,7 +24,8 @@ from kompassapp.scoring import Profile, as_number, display
 
 PROG = "kompassapp"
 COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury", "upgrade",
-            "reference", "merge", "archive")  # every subcommand (tests check)
+            "reference", "merge", "archive", "prepare", "import-questionnaire",
+            "encrypt", "decrypt", "rekey", "purge", "final")  # every subcommand (tests check)
 
 
 def _default_author() -> str:
@@ -120,7 +121,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     bank = resolve_bank(args.bank)
     ev = Evaluation.create(args.output, bank, municipality=args.municipality, year=args.year,
                            visit_start=args.visit_start or "", visit_end=args.visit_end or "",
-                           team=args.team or (), author=args.auditor or args.author)
+                           team=args.team or (), author=args.auditor or args.author,
+                           passphrase=secure_cli.new_passphrase(args) if args.encrypt else None)
     ev.close()
     print(t("new.created", out=args.output, municipality=args.municipality, year=args.year, id=bank.id,
             revision=bank.revision))
@@ -179,7 +181,14 @@ def summary_dict(ev: Evaluation, profile: Profile) -> dict:
         "max": as_number(profile.max_total),
         "answered": tally.answered,
         "applicable": tally.applicable,
+        "coverage": _coverage(ev),
     }
+
+
+def _coverage(ev: Evaluation) -> dict:
+    from kompassapp.prepare.coverage import coverage  # evidence per area and source (issue 13)
+
+    return coverage(ev).to_json()
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -209,6 +218,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from kompassapp.interchange import export_json
 
+    secure_cli.check_plaintext_export(args)  # the JSON of an encrypted file is plain text: only when asked for
     text = export_json(Path(args.file), Path(args.output) if args.output else None)
     if not args.output:
         sys.stdout.write(text)
@@ -353,6 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--auditor", help="whose file this is: their answers are the ones edited in it")
     n.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
     n.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    secure_cli.add_new_options(n)  # --encrypt, --new-passphrase-file
     n.set_defaults(func=cmd_new)
 
     m = sub.add_parser("merge", help="bring the auditors' copies into one evaluation; prints what came in")
@@ -369,6 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export-json", help="write the whole evaluation as interchange JSON")
     e.add_argument("file", type=Path, metavar="FILE")
     e.add_argument("-o", "--output", type=Path, metavar="JSON", help="output file (default: standard output)")
+    secure_cli.add_export_json_options(e)  # --plaintext
     e.set_defaults(func=cmd_export_json)
 
     i = sub.add_parser("import-json", help="create an evaluation file from interchange JSON")
@@ -425,6 +437,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kompassapp.archive.cli import add_parser as add_archive  # the results archive's commands
 
     add_archive(sub)
+    from kompassapp.prepare.commands import add_parsers as add_prepare  # before and during the visit
+
+    add_prepare(sub, _default_author())
+    secure_cli.add_parser(sub, _default_author())  # --passphrase-file is taken from argv first (see main)
     return p
 
 
@@ -459,6 +475,7 @@ def usage_error(argv: list[str], word: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    argv, passphrase_file = secure_cli.take_passphrase_file(argv)  # valid before or after the command
     parser = _parser(argv)
     with messages.argparse_language():
         args = parser.parse_args(argv)
@@ -466,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         print(t("no_window_in_cli", prog=PROG), file=sys.stderr)
         return 2
     try:
-        return args.func(args)
+        return secure_cli.run(args, passphrase_file)  # asks for a passphrase on a terminal
     except KompassError as exc:
         print(t("error", prog=PROG, message=messages.domain_error(str(exc))), file=sys.stderr)
         return 1

@@ -150,6 +150,13 @@ from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES, NOUNS as _AR
 
 MESSAGES.update(_ARCHIVE_MESSAGES)
 NOUNS.update(_ARCHIVE_NOUNS)
+from kompassapp.prepare import words as _prepare_words  # noqa: E402  (preparation's messages, likewise)
+
+MESSAGES.update(_prepare_words.MESSAGES)
+# Encryption and purging (kompassapp/secure_words.py), likewise.
+from kompassapp import secure_words as _secure  # noqa: E402
+
+MESSAGES.update(_secure.MESSAGES)
 
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
 # GUI's technical line. The common ones an auditor meets are rendered in Swedish here; the
@@ -201,6 +208,8 @@ DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p
      "ingen bankfil eller medföljande bank heter '{n}' (medföljande: {k})"),
     (r"the municipality's name is empty", "kommunens namn är tomt"),
     (r"the auditor's name is empty", "utvärderarens namn är tomt"),
+    *_prepare_words.DOMAIN_ERRORS_SV,
+    *_secure.DOMAIN_ERRORS_SV,
 ]]
 
 _language = DEFAULT
@@ -385,6 +394,8 @@ ARGPARSE_SV: dict[str, str] = {
         "en poäng per område i ordning, t.ex. '63;65;73;64;61;59;68;64'",
     "where the figures come from": "var siffrorna kommer ifrån",
 }
+ARGPARSE_SV.update(_prepare_words.ARGPARSE_SV)
+ARGPARSE_SV.update(_secure.ARGPARSE_SV)
 
 
 def argparse_text(text: str) -> str:

@@ -25,7 +25,8 @@ from kompassapp.scoring import NA, Profile, display
 BIG_NOTE = 1 << 20  # bytes: a longer note's text is streamed in pieces
 STATUS_SV = {"not_started": "Ej påbörjad", "draft": "Utkast", "done": "Klar"}
 DISPUTED_SV = "Oenighet"  # auditors chose differently and the team has not agreed yet
-SOURCE_SV = {"interview": "Intervju", "document": "Dokument", "web": "Webb", "observation": "Observation"}
+SOURCE_SV = {"interview": "Intervju", "document": "Dokument", "web": "Webb", "observation": "Observation",
+             "municipality": "Kommunens svar"}  # the municipality's own account, never the auditors' evidence
 FINDING_SV = {"strength": "Styrka", "development": "Utvecklingsområde", "example": "Gott exempel"}
 FINDING_KINDS_ORDER = FINDING_KINDS  # strengths, then development areas, then good examples
 FINDING_PLURAL_SV = {"strength": "Styrkor", "development": "Utvecklingsområden", "example": "Goda exempel"}
@@ -220,6 +221,8 @@ class Report:
             return doc.title if doc else "(borttaget dokument)"
         if note.source_kind == "web":
             return note.url
+        if note.source_kind == "municipality":
+            return municipality_source(note.provenance)
         return ""
 
     def interviewed_roles(self) -> list[tuple[str, int]]:
@@ -274,3 +277,22 @@ def open_report(path: Path, *, anonymize: bool = False, compare: str | Path | No
         if compare is not None and str(compare).endswith(".kompass"):
             report = replace(report, compare_file=Path(compare))
         yield report
+
+
+def municipality_where(provenance: str) -> str:
+    """Where a municipality's answer came from: 'fil.xlsx, Blad!D5' ("" when unknown)."""
+    import json
+
+    try:
+        where = json.loads(provenance) if provenance else {}
+    except ValueError:
+        where = {}
+    if not isinstance(where, dict) or not where.get("file"):
+        return ""
+    return f"{where['file']}, {where.get('sheet', '?')}!{where.get('cell', '?')}"
+
+
+def municipality_source(provenance: str) -> str:
+    """'Kommunens svar i frågeunderlaget (fil.xlsx, Blad!D5)'."""
+    where = municipality_where(provenance)
+    return "Kommunens svar i frågeunderlaget" + (f" ({where})" if where else "")

@@ -349,7 +349,7 @@ def build_workbook(r: Report) -> Book:
 
 def _fill(wb: Book, r: Report) -> None:
     _summary(wb, r)
-    taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument", CHANGE_TITLE}
+    taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument", CHANGE_TITLE, "Täckning"}
     other = _compared_evaluation(r)
     if other is not None:
         try:
@@ -361,6 +361,10 @@ def _fill(wb: Book, r: Report) -> None:
     counts = _notes_sheet(wb.sheet("Underlag"), r)
     _interviews_sheet(wb.sheet("Intervjuer"), r, counts)
     _documents_sheet(wb.sheet("Dokument"), r, counts)
+    from kompassapp.prepare import coverage, coverage_sheet  # the evidence coverage (issue 13)
+
+    coverage_sheet.write_sheet(wb.sheet(coverage_sheet.TITLE), coverage.compute(r.bank, r.sessions, r.note_source()),
+                               r.bank, f"Kommunkompassen – {r.label}")
     p = wb.properties
     p.title = sh.clean_text(f"Kommunkompassen – {r.label}")
     p.subject = sh.clean_text(f"{r.bank.title} {r.bank.edition}: utvärdering av {r.info.municipality}")
