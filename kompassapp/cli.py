@@ -234,8 +234,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import export
 
-    for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, final=args.final, compare=args.compare,
-                       anonymize=args.anonymize, allow_names=args.allow_names):
+    for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, docx=args.docx, final=args.final,
+                       compare=args.compare, anonymize=args.anonymize, allow_names=args.allow_names):
         print(t("written", out=path))
     return 0
 
@@ -384,6 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("file", type=Path, metavar="FILE")
     x.add_argument("--xlsx", type=Path, metavar="OUT", help="Excel workbook to write")
     x.add_argument("--pdf", type=Path, metavar="OUT", help="PDF report to write")
+    x.add_argument("--docx", type=Path, metavar="OUT", help="Word report to write (editable, accessible)")
     x.add_argument("--final", action="store_true", help="the full written report (with a table of contents) "
                    "instead of the feedback at the end of the visit")
     x.add_argument("--compare", metavar="G", help="profile to draw as comparison: another evaluation (.kompass), "

@@ -193,7 +193,8 @@ DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p
     (r"(?P<p>.+): this is an evaluation file; choose another name for the export",
      "{p}: det här är en utvärderingsfil; välj ett annat namn för exporten"),
     (r"(?P<p>.+): is a folder; give a file name", "{p}: är en mapp; ange ett filnamn"),
-    (r"nothing to export: give --xlsx FILE and/or --pdf FILE", "inget att exportera: ange --xlsx FIL och/eller --pdf FIL"),
+    (r"nothing to export: give --xlsx FILE, --pdf FILE and/or --docx FILE",
+     "inget att exportera: ange --xlsx FIL, --pdf FIL och/eller --docx FIL"),
     (r"(?P<p>.+): cannot merge a file into itself", "{p}: en fil kan inte slås ihop med sig själv"),
     (r"(?P<p>.+?):(?P<line>\d+): invalid JSON: (?P<why>.*) \(column (?P<col>\d+)\)",
      "{p}:{line}: ogiltig JSON: {why} (kolumn {col})"),
@@ -331,6 +332,7 @@ ARGPARSE_SV: dict[str, str] = {
     "write the Excel workbook and/or the PDF feedback report of an evaluation":
         "skriv en utvärderings Excel-arbetsbok och/eller återkopplingsrapporten som PDF",
     "write the jury workbook comparing several evaluations": "skriv juryns arbetsbok som jämför flera utvärderingar",
+    "Word report to write (editable, accessible)": "Word-rapport att skriva (redigerbar, tillgänglig)",
     "move an evaluation to a newer revision of its bank (shows the changes first)":
         "flytta en utvärdering till en nyare revision av banken (visar ändringarna först)",
     "reference profiles to compare with (published or your own)":

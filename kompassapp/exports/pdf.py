@@ -18,24 +18,19 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from kompassapp.errors import KompassError
 from kompassapp.exports.common import FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Report, short_notice, sv_date, \
     sv_number, sv_percent, sv_period
 from kompassapp.exports.prose import (METHOD, extremes, held_sessions, interviews_text, method_bank_text,
                                       preliminary_more, preliminary_text, roles_text, scale_lines, score_text,
                                       session_roles, typographic)
-from kompassapp.exports.rose import Strand, compass_rose, share_bar
+from kompassapp.exports.prose import bank_text, edition_text, metadata, rose_caption, rose_drawing
+from kompassapp.exports.rose import BOLD, FONT, ITALIC, register_fonts, share_bar  # noqa: F401 (re-exported)
 from kompassapp.fileio import write_atomic
-from kompassapp.paths import resources_dir
-from kompassapp.scoring import AreaScore
 
-FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 INK = colors.HexColor("#1A1A1A")
 BLUE = colors.HexColor("#1F4E79")
 LIGHT = colors.HexColor("#EEF3F8")
@@ -43,19 +38,6 @@ RULE = colors.HexColor("#B8C2CC")
 NOTICE_BG = colors.HexColor("#FFF2CC")
 NOTICE_INK = colors.HexColor("#9C3400")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def register_fonts() -> None:
-    """Embed DejaVu Sans (shipped in resources/fonts): åäö and Latin Extended-A, e.g. Łódź, Şahin."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = resources_dir() / "fonts"
-    try:
-        for name in (FONT, BOLD, ITALIC):
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-    except Exception as exc:  # reportlab raises TTFError or OSError; either way the install is broken
-        raise KompassError(f"the report font is missing or damaged in {folder} ({exc}); reinstall the app") from None
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -227,17 +209,6 @@ def _cover(r: Report, s, final: bool) -> list:
     return story
 
 
-def edition_text(r: Report) -> str:
-    """The edition as the cover band states it ("2003 års version"), the band already saying Kommunkompassen."""
-    return f"{r.bank.edition} års version" if r.bank.edition.isdigit() else r.bank.edition
-
-
-def bank_text(r: Report) -> str:
-    """The question bank for the cover's facts, without repeating "Kommunkompassen"."""
-    title = r.bank.title
-    return edition_text(r) if "kommunkompassen" in title.casefold() else f"{title} {r.bank.edition}"
-
-
 def _prose(value: str, s, style: str = "body") -> list:
     """A text written in the window, paragraph by paragraph (a blank line starts a new one)."""
     parts = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
@@ -294,16 +265,6 @@ def _introduction(r: Report, s) -> list:
 def _conclusion(r: Report, s) -> list:
     end = r.scrub_names(r.analysis("conclusion"))
     return [PageBreak(), Paragraph("Avslutning", s["h1"]), *_prose(end, s)] if end else []
-
-
-def rose_caption(r: Report) -> str:
-    areas = r.profile.areas
-    maxima = {a.area.max for a in areas}
-    caption = (f"Kompassrosen: poäng per område, 0–{sv_number(next(iter(maxima)))}." if len(maxima) == 1 else
-               "Kompassrosen: varje områdes poäng i procent av områdets maxpoäng.")
-    if len(r.profile.assessed_areas) < len(areas):
-        caption += " Ett område som ännu inte är bedömt (–) ritas vid 0."
-    return caption
 
 
 def _rose(r: Report, s, height: float = 112 * mm) -> list:
@@ -416,32 +377,6 @@ def build_pdf(r: Report, *, final: bool = False) -> bytes:
     story += [PageBreak(), *_appendix(r, s)]
     doc.multiBuild(story)
     return buffer.getvalue()
-
-
-def metadata(r: Report, final: bool) -> dict[str, str]:
-    """Title, author, subject and keywords of a report (the PDF's and the Word document's)."""
-    kind = "Rapport" if final else "Återkoppling"
-    return {"title": f"Kommunkompassen – {kind} – {r.label}", "author": ", ".join(r.team) or "Kompassapp",
-            "subject": f"Utvärdering av {r.info.municipality} {r.info.year} enligt {r.bank.title} {r.bank.edition}",
-            "keywords": f"Kommunkompassen, {r.info.municipality}, {r.info.year}, utvärdering"}
-
-
-def rose_drawing(r: Report, *, width: float = 166 * mm, height: float = 112 * mm):
-    """The compass rose of the report (None with fewer than three areas); with unequal area maxima
-    each axis shows the share of its own maximum. The Word report draws the same picture."""
-    areas = r.profile.areas
-    if len(areas) < 3:
-        return None
-    maxima = {a.area.max for a in areas}
-    same = len(maxima) == 1
-    scale = (lambda a, score: float(score)) if same else (lambda a, score: float(score * 100 / a.area.max))
-    maximum = float(next(iter(maxima))) if same else 100.0
-    strands = [Strand(r.label, [scale(a, a.score) for a in areas])]
-    if r.comparison:
-        other = r.comparison.scores
-        strands.append(Strand(r.comparison.name, [scale(a, other[a.area.id]) for a in areas], dashed=True))
-    return compass_rose([f"{a.area.short}\n{score_text(a)}" for a in areas], strands, maximum, font=FONT,
-                        width=width, height=height)
 
 
 def write_pdf(r: Report, out: Path, *, final: bool = False) -> None:

@@ -10,8 +10,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from kompassapp.exports.common import Report, sv_number, sv_percent
+from kompassapp.exports.rose import FONT, Strand, compass_rose
 from kompassapp.records import Session
 from kompassapp.scoring import AreaScore, Profile
+
+MM = 72 / 25.4  # points per millimetre
 
 METHOD = [
     "Kommunkompassen är en metod för att granska hur en kommun styrs, leds och utvecklas. Den mäter inte "
@@ -104,3 +107,51 @@ def interviews_text(r: Report) -> str:
 def typographic(text: str) -> str:
     """Straight quotes as Swedish typography writes them: ”citat” and ’apostrof’."""
     return text.replace('"', "\u201d").replace("'", "\u2019")
+
+
+def edition_text(r: Report) -> str:
+    """The edition as the cover band states it ("2003 års version"), the band already saying Kommunkompassen."""
+    return f"{r.bank.edition} års version" if r.bank.edition.isdigit() else r.bank.edition
+
+
+def bank_text(r: Report) -> str:
+    """The question bank for the cover's facts, without repeating "Kommunkompassen"."""
+    title = r.bank.title
+    return edition_text(r) if "kommunkompassen" in title.casefold() else f"{title} {r.bank.edition}"
+
+
+def metadata(r: Report, final: bool) -> dict[str, str]:
+    """Title, author, subject and keywords of a report (the PDF's and the Word document's)."""
+    kind = "Rapport" if final else "Återkoppling"
+    return {"title": f"Kommunkompassen – {kind} – {r.label}", "author": ", ".join(r.team) or "Kompassapp",
+            "subject": f"Utvärdering av {r.info.municipality} {r.info.year} enligt {r.bank.title} {r.bank.edition}",
+            "keywords": f"Kommunkompassen, {r.info.municipality}, {r.info.year}, utvärdering"}
+
+
+def rose_drawing(r: Report, *, width: float = 166 * MM, height: float = 112 * MM):
+    """The compass rose of the report (None with fewer than three areas: two spokes make a line);
+    with unequal area maxima each axis shows the share of its own maximum. Both reports draw it.
+    The font must be registered (kompassapp.exports.rose.register_fonts)."""
+    areas = r.profile.areas
+    if len(areas) < 3:
+        return None
+    maxima = {a.area.max for a in areas}
+    same = len(maxima) == 1
+    scale = (lambda a, score: float(score)) if same else (lambda a, score: float(score * 100 / a.area.max))
+    maximum = float(next(iter(maxima))) if same else 100.0
+    strands = [Strand(r.label, [scale(a, a.score) for a in areas])]
+    if r.comparison:
+        other = r.comparison.scores
+        strands.append(Strand(r.comparison.name, [scale(a, other[a.area.id]) for a in areas], dashed=True))
+    return compass_rose([f"{a.area.short}\n{score_text(a)}" for a in areas], strands, maximum, font=FONT,
+                        width=width, height=height)
+
+
+def rose_caption(r: Report) -> str:
+    areas = r.profile.areas
+    maxima = {a.area.max for a in areas}
+    caption = (f"Kompassrosen: poäng per område, 0–{sv_number(next(iter(maxima)))}." if len(maxima) == 1 else
+               "Kompassrosen: varje områdes poäng i procent av områdets maxpoäng.")
+    if len(r.profile.assessed_areas) < len(areas):
+        caption += " Ett område som ännu inte är bedömt (–) ritas vid 0."
+    return caption

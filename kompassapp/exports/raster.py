@@ -33,7 +33,7 @@ class _Painter:
         self.scale = dpi / 72 * _SUPERSAMPLE
         self.height = drawing.height
         size = (round(drawing.width * self.scale), round(drawing.height * self.scale))
-        self.image = Image.new("RGBA", size, (255, 255, 255, 255))
+        self.image = Image.new("RGB", size, (255, 255, 255))
         self.fonts: dict[tuple[str, float], ImageFont.FreeTypeFont] = {}
 
     def _xy(self, x: float, y: float, dx: float, dy: float) -> tuple[float, float]:
@@ -59,7 +59,7 @@ class _Painter:
         moved = [(x - x0, y - y0) for x, y in points]
         draw = ImageDraw.Draw(layer)
         draw.rectangle(moved, fill=fill) if rect else draw.polygon(moved, fill=fill)
-        self.image.alpha_composite(layer, dest=(x0, y0))
+        self.image.paste(layer, (x0, y0), layer)  # the layer's alpha as the mask: blended onto the picture
 
     def _stroke(self, points: list[tuple[float, float]], shape, closed: bool) -> None:
         colour = _rgba(getattr(shape, "strokeColor", None), getattr(shape, "strokeOpacity", None))
@@ -127,7 +127,7 @@ def drawing_png(drawing: Drawing, dpi: int = 300) -> bytes:
     painter = _Painter(drawing, dpi)
     for node in drawing.contents:
         painter.paint(node)
-    image = painter.image.convert("RGB").reduce(_SUPERSAMPLE)  # a box filter: smooth edges, and fast
+    image = painter.image.reduce(_SUPERSAMPLE)  # a box filter: smooth edges, and fast
     out = io.BytesIO()
-    image.save(out, format="PNG", dpi=(dpi, dpi), compress_level=3)
+    image.save(out, format="PNG", dpi=(dpi, dpi), compress_level=1)
     return out.getvalue()

@@ -10,12 +10,34 @@ from math import cos, pi, sin
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from kompassapp.errors import KompassError
+from kompassapp.paths import resources_dir
+
+FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 
 GRID = colors.HexColor("#B8C2CC")
 TEXT = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#5F6B76")
 PALETTE = (colors.HexColor("#1F5FAF"), colors.HexColor("#E07B00"), colors.HexColor("#2E8B57"),
            colors.HexColor("#B22222"), colors.HexColor("#7B3FA0"), colors.HexColor("#8C6D1F"))
+
+
+def register_fonts(names: tuple[str, ...] = (FONT, BOLD, ITALIC)) -> None:
+    """Embed DejaVu Sans (shipped in resources/fonts): åäö and Latin Extended-A, e.g. Łódź, Şahin.
+    The rose alone needs only the regular face (reading a font file takes a tenth of a second)."""
+    folder = resources_dir() / "fonts"
+    known = set(pdfmetrics.getRegisteredFontNames())
+    try:
+        for name in names:
+            if name not in known:
+                pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    except Exception as exc:  # reportlab raises TTFError or OSError; either way the install is broken
+        raise KompassError(f"the report font is missing or damaged in {folder} ({exc}); reinstall the app") from None
+    if {FONT, BOLD, ITALIC} <= set(pdfmetrics.getRegisteredFontNames()):
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
 @dataclass(frozen=True)
