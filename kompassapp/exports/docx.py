@@ -24,8 +24,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from kompassapp.exports.common import (FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Report, sv_date, sv_number,
-                                       sv_percent, sv_period)
+from kompassapp.exports.common import (FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Report, short_notice, sv_date,
+                                       sv_number, sv_percent, sv_period)
 from kompassapp.exports.prose import (METHOD, bank_text, extremes, held_sessions, interviews_text, metadata,
                                       method_bank_text, preliminary_more, preliminary_text, roles_text, rose_caption,
                                       rose_drawing, scale_lines, score_text, session_roles, typographic)
@@ -88,13 +88,14 @@ def _set_up(doc, r: Report, final: bool) -> None:
 
 def _header_footer(doc, r: Report, kind: str) -> None:
     section = doc.sections[0]
+    for name in ("Header", "Footer"):
+        doc.styles[name].font.size = Pt(8)
     head = section.header.paragraphs[0]
     head.text = f"Kommunkompassen · {clean(r.label)} · {kind}"
-    head.runs[0].font.size = Pt(8)
     foot = section.footer.paragraphs[0]
     notice = r.info.notice or ("Demonstrationsdata." if r.info.demo else "")
     if notice:
-        run = foot.add_run(typographic(clean(notice.strip().split("\n")[0])) + "  ")
+        run = foot.add_run(typographic(clean(short_notice(notice))) + "  ")
         run.font.size, run.font.color.rgb, run.bold = Pt(8), NOTICE_INK, True
     run = foot.add_run("Sida ")
     run.font.size = Pt(8)
@@ -161,6 +162,9 @@ def _table(doc, head: list[str], rows: list[list[str]], widths_mm: list[float], 
     table = doc.add_table(rows=1 + len(rows), cols=len(head))
     table.style = _style(doc, "Table Grid")
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    for j, width in enumerate(widths_mm):  # the grid (LibreOffice reads it) and each cell (Word reads those)
+        table.columns[j].width = Mm(width)
     for i, cells in enumerate([head, *rows]):
         row = table.rows[i]
         for j, value in enumerate(cells):
