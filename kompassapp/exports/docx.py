@@ -165,10 +165,10 @@ def _table(doc, head: list[str], rows: list[list[str]], widths_mm: list[float], 
     table.autofit = False
     for j, width in enumerate(widths_mm):  # the grid (LibreOffice reads it) and each cell (Word reads those)
         table.columns[j].width = Mm(width)
-    for i, cells in enumerate([head, *rows]):
-        row = table.rows[i]
-        for j, value in enumerate(cells):
-            cell = row.cells[j]
+    for i, (row, values) in enumerate(zip(table.rows, [head, *rows])):
+        cells = row.cells  # python-docx works the grid out anew on every call: once per row
+        for j, value in enumerate(values):
+            cell = cells[j]
             cell.width = Mm(widths_mm[j])
             lines = clean(str(value)).split("\n")
             p = cell.paragraphs[0]
@@ -186,7 +186,7 @@ def _table(doc, head: list[str], rows: list[list[str]], widths_mm: list[float], 
             header = OxmlElement("w:tblHeader")
             header.set(qn("w:val"), "true")
             tr_pr.append(header)
-            for cell in row.cells:
+            for cell in cells:
                 shade = OxmlElement("w:shd")
                 shade.set(qn("w:val"), "clear")
                 shade.set(qn("w:color"), "auto")
