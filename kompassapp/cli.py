@@ -243,7 +243,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_jury(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import jury
 
-    out = jury(args.files, args.output)
+    out = jury(args.files, args.output, published=args.published or [])
     print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
     return 0
 
@@ -396,7 +396,10 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=cmd_export)
 
     j = sub.add_parser("jury", help="write the jury workbook comparing several evaluations")
-    j.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    j.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="evaluations (.kompass) and reference profiles (.yaml) to rank")
+    j.add_argument("--published", action="append", type=Path, metavar="TABLE",
+                   help="published totals to rank with them (csv or xlsx: municipality,year,edition,1…8)")
     j.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     j.set_defaults(func=cmd_jury)
     u = sub.add_parser("upgrade", help="move an evaluation to a newer revision of its bank (shows the changes first)")

@@ -333,6 +333,10 @@ ARGPARSE_SV: dict[str, str] = {
         "skriv en utvärderings Excel-arbetsbok och/eller återkopplingsrapporten som PDF",
     "write the jury workbook comparing several evaluations": "skriv juryns arbetsbok som jämför flera utvärderingar",
     "Word report to write (editable, accessible)": "Word-rapport att skriva (redigerbar, tillgänglig)",
+    "evaluations (.kompass) and reference profiles (.yaml) to rank":
+        "utvärderingar (.kompass) och referensprofiler (.yaml) att rangordna",
+    "published totals to rank with them (csv or xlsx: municipality,year,edition,1…8)":
+        "publicerade resultat att rangordna med dem (csv eller xlsx: municipality,year,edition,1…8)",
     "move an evaluation to a newer revision of its bank (shows the changes first)":
         "flytta en utvärdering till en nyare revision av banken (visar ändringarna först)",
     "reference profiles to compare with (published or your own)":

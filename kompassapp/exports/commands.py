@@ -90,11 +90,13 @@ def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, f
     return written
 
 
-def jury(sources: list[Path], out: Path, *, progress: Progress | None = None) -> Path:
-    """Write the jury workbook comparing the nominated municipalities' evaluations."""
+def jury(sources: list[Path], out: Path, *, progress: Progress | None = None, published: list[Path] = ()) -> Path:
+    """Write the jury workbook comparing the nominated municipalities' evaluations, reference
+    profiles (.yaml) and the rows of tables of published totals (csv or xlsx)."""
     from kompassapp.exports.jury import write_jury
 
     sources = [Path(s) for s in sources]
-    _check_target(Path(out), *sources)
-    write_jury(sources, Path(out), progress=progress)
+    published = [Path(p) for p in published]
+    _check_target(Path(out), *sources, *published)
+    write_jury(sources, Path(out), progress=progress, published=published)
     return Path(out)
