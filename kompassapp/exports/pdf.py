@@ -27,6 +27,7 @@ from kompassapp.exports.common import FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Re
 from kompassapp.exports.prose import (METHOD, extremes, held_sessions, interviews_text, method_bank_text,
                                       preliminary_more, preliminary_text, roles_text, scale_lines, score_text,
                                       session_roles, typographic)
+from kompassapp.exports.bank_appendix import bank_appendix
 from kompassapp.exports.prose import bank_text, edition_text, metadata, rose_caption, rose_drawing
 from kompassapp.exports.rose import BOLD, FONT, ITALIC, register_fonts, share_bar  # noqa: F401 (re-exported)
 from kompassapp.fileio import write_atomic
@@ -375,6 +376,7 @@ def build_pdf(r: Report, *, final: bool = False) -> bytes:
     if final:
         story += _conclusion(r, s)
     story += [PageBreak(), *_appendix(r, s)]
+    story += bank_appendix(r.bank, s)  # the bank's interview groups and documents (format /2)
     doc.multiBuild(story)
     return buffer.getvalue()
 
