@@ -41,6 +41,14 @@ def parts(ev: Evaluation) -> list[tuple[str, str]]:
     return [("introduction", ""), ("summary", ""), *(("area", a.id) for a in ev.bank.areas), ("conclusion", "")]
 
 
+class _TextEdit(QPlainTextEdit):
+    left = Signal()  # focus went elsewhere: store what is typed
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
 class AnalysisPanel(QWidget):
     partChanged = Signal(str, str)
 
@@ -55,7 +63,7 @@ class AnalysisPanel(QWidget):
         self.disputeLabel = QLabel()
         self.disputeLabel.setWordWrap(True)
         self.disputeLabel.setTextFormat(Qt.TextFormat.RichText)
-        self.textEdit = QPlainTextEdit()
+        self.textEdit = _TextEdit()
         self.textEdit.setObjectName("analysisText")
         self.textEdit.setPlaceholderText(translate(
             "Analysis", "Skriv analysen här. En tom rad börjar ett nytt stycke. Texten sparas medan du skriver "
@@ -82,7 +90,8 @@ class AnalysisPanel(QWidget):
         self._timer.timeout.connect(self.save)
         self.textEdit.textChanged.connect(self._typed)
         self._loading = False
-        self.textEdit.installEventFilter(self)
+        self._dirty = False  # typed since the text was loaded or stored: only then is it written
+        self.textEdit.left.connect(self._left)
         self.partList.currentRowChanged.connect(self._row_changed)
         bridge.changed.connect(self._changed)
         self._fill_list()
@@ -131,7 +140,7 @@ class AnalysisPanel(QWidget):
     def _load(self) -> None:
         versions = self.ev.analysis_versions(self.kind, self.area_id)
         self.titleLabel.setText(f"<h3>{esc(part_title(self.ev, self.kind, self.area_id))}</h3>")
-        self._loading = True
+        self._loading, self._dirty = True, False
         text = versions[0].text if versions else ""
         if self.textEdit.toPlainText() != text:
             self.textEdit.setPlainText(text)
@@ -164,24 +173,23 @@ class AnalysisPanel(QWidget):
 
     def _typed(self) -> None:
         if not self._loading:
+            self._dirty = True
             self._timer.start()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if obj is self.textEdit and event.type() == event.Type.FocusOut:
+    def _left(self) -> None:
+        if self._timer.isActive():  # only when something is waiting to be stored (never while closing)
             self.save()
-        return super().eventFilter(obj, event)
 
     def save(self) -> None:
         """Store what is typed, if it differs from what is stored."""
         self._timer.stop()
-        if not hasattr(self, "kind"):
+        if not getattr(self, "_dirty", False):  # nothing typed: looking at differing versions agrees on none
             return
+        self._dirty = False
         text = self.textEdit.toPlainText()
         versions = self.ev.analysis_versions(self.kind, self.area_id)
         if (not versions and not text.strip()) or (len(versions) == 1 and versions[0].text == text):
             return
-        if len(versions) > 1 and text == versions[0].text:
-            return  # versions differ and nothing was typed yet: no agreement by just looking
         self.write(text)
 
     def write(self, text: str) -> None:
@@ -231,3 +239,24 @@ def install_in_consensus(panel: QWidget, ev: Evaluation, bridge: Bridge, open_pa
     box.openPart.connect(open_part)
     panel.layout().addWidget(box)
     return box
+
+
+def install(window) -> AnalysisPanel:
+    """Put the Analys page into the main window, beside Iakttagelser: it follows the tree's area;
+    the consensus page lists the texts with differing versions and opens them here."""
+    panel = AnalysisPanel(window.ev, window.bridge, window.stack)
+    panel.setObjectName("analysisPanel")
+    pages = window.ui.pages
+    pages.insertTab(pages.indexOf(window.findings_panel) + 1, panel, translate("Analysis", "Analys"))
+    window.tree.areaSelected.connect(panel.set_area)
+    window.analysis_panel = panel
+
+    def open_part(kind: str, area_id: str) -> None:
+        pages.setCurrentWidget(panel)
+        panel.show_part(kind, area_id)
+        panel.textEdit.setFocus()
+
+    team = getattr(window, "team", None)
+    if team is not None and getattr(team, "consensus", None) is not None:
+        install_in_consensus(team.consensus, window.ev, window.bridge, open_part)
+    return panel

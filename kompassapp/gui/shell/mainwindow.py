@@ -26,6 +26,7 @@ from kompassapp.gui.shell.dialogs import InfoDialog, SettingsDialog
 from kompassapp.gui.files import file_actions
 from kompassapp.gui.base.errors import show_kompass_error
 from kompassapp.gui.interviews.evidence import EvidencePanel
+from kompassapp.gui.report import analysis
 from kompassapp.gui.report.findings import FindingsPanel
 from kompassapp.gui.forms.ui_main_window import Ui_MainWindow
 from kompassapp.gui.answering.question_panel import QuestionPanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect_actions()
         self.team = Team(self)  # copies, merging, the consensus page (gui/team.py)
+        analysis.install(self)  # the Analys page: the written report's texts (gui/report/analysis.py)
         file_actions.install(self)  # comparison menu, exports, bank upgrade, backups (gui/file_actions.py)
         self._restore_layout()
         self.bridge.changed.connect(self._on_change)
