@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>Analys %1 %2</source>
+        <translation>Analysis %1 %2</translation>
+    </message>
+    <message>
+        <source>Inledning: om kommunen</source>
+        <translation>Introduction: the municipality</translation>
+    </message>
+    <message>
+        <source>Sammanfattande analys</source>
+        <translation>Summary analysis</translation>
+    </message>
+    <message>
+        <source>Avslutning</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Skriv analysen här. En tom rad börjar ett nytt stycke. Texten sparas medan du skriver och kommer med i Word- och PDF-rapporten (--final) och i arbetsboken.</source>
+        <translation>Write the analysis here. A blank line starts a new paragraph. The text is stored as you type and goes into the Word and PDF report (--final) and the workbook.</translation>
+    </message>
+    <message>
+        <source> · två versioner</source>
+        <translation> · two versions</translation>
+    </message>
+    <message>
+        <source> · ej skriven</source>
+        <translation> · not written</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Utvärderarna har skrivit olika versioner.&lt;/b&gt; Välj en att utgå från eller skriv den gemensamma texten nedan; den ersätter versionerna (Ctrl+Z ångrar).</source>
+        <translation>&lt;b&gt;The evaluators wrote different versions.&lt;/b&gt; Choose one to start from or write the agreed text below; it replaces the versions (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Använd den här</source>
+        <translation>Use this one</translation>
+    </message>
+    <message>
+        <source>Analystexter med olika versioner</source>
+        <translation>Analysis texts with differing versions</translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation>Analysis</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen påverkas inte.</source>
@@ -115,6 +166,10 @@
     <message>
         <source>Återkalla gemensamt svar %1</source>
         <translation>Withdraw agreed answer %1</translation>
+    </message>
+    <message>
+        <source>Ändra analystext</source>
+        <translation>Edit analysis text</translation>
     </message>
 </context>
 <context>
