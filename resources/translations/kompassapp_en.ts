@@ -794,6 +794,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Även som &amp;Word-dokument (.docx) bredvid, för att redigera</source>
+        <translation>Also as a &amp;Word document (.docx) beside it, for editing</translation>
+    </message>
+    <message>
         <source>Exportera återkopplingsrapport (PDF)</source>
         <translation>Export feedback report (PDF)</translation>
     </message>
@@ -919,6 +923,10 @@
     <message>
         <source>Läser %1</source>
         <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Skriver Word-rapporten</source>
+        <translation>Writing the Word report</translation>
     </message>
     <message>
         <source>Förbereder…</source>
@@ -1147,12 +1155,20 @@
         <translation>jury-workbook.xlsx</translation>
     </message>
     <message>
+        <source>Publicerade resultat  (%1)</source>
+        <translation>Published results  (%1)</translation>
+    </message>
+    <message>
+        <source>Referensprofil %1  (%2)</source>
+        <translation>Reference profile %1  (%2)</translation>
+    </message>
+    <message>
         <source>Välj de nominerades utvärderingar</source>
         <translation>Choose the nominees&apos; evaluations</translation>
     </message>
     <message>
-        <source>Utvärderingar (*.kompass)</source>
-        <translation>Evaluations (*.kompass)</translation>
+        <source>Utvärderingar, referensprofiler och publicerade resultat (*.kompass *.yaml *.yml *.csv *.xlsx)</source>
+        <translation>Evaluations, reference profiles and published results (*.kompass *.yaml *.yml *.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Excel-arbetsböcker (*.xlsx)</source>
