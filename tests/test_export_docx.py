@@ -145,10 +145,12 @@ def test_debrief_is_short_and_names_are_refused_like_the_pdf(tmp_path):
         ev.add("participant", session_id=s.id, name="Olof Palme", role="Kommunstyrelsens ordförande")
         ev.add("finding", area_id="1", kind="strength", text="Olof Palmes förslag om öppna möten.")
         ev.set_analysis("area", "Analys som bara rapporten har.", area_id="2")
+        ev.set_analysis("conclusion", "Tack till Olof Palmes kansli för mottagandet.")
     out = tmp_path / "n.docx"
     result = run_cli("export", path, "--docx", out)
     assert result.returncode == 1 and not out.exists()
     assert "Fynd 1.1: 'Olof Palmes' liknar deltagaren Olof Palme" in result.stderr
+    assert "Analys, avslutning: 'Olof Palmes' liknar deltagaren Olof Palme" in result.stderr  # the texts are checked
     ok = run_cli("export", path, "--docx", out, "--anonymize")
     assert ok.returncode == 0, ok.stderr
     text = _body(docx.Document(str(out)))

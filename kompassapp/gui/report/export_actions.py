@@ -283,6 +283,10 @@ def go_to_hit(window: MainWindow, hit: Hit) -> None:
 
         window.show_page(window.documents_panel)
         select_row(window.documents_panel.ui.documentsTable, hit.record_id)
+    elif hit.kind == "analysis" and getattr(window, "analysis_panel", None) is not None:  # "kind:area id"
+        kind, _, area_id = hit.record_id.partition(":")
+        window.show_page(window.analysis_panel)
+        window.analysis_panel.show_part(kind, area_id)
 
 
 def _export(window: MainWindow, kind: str) -> Path | None:
