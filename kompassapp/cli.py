@@ -244,7 +244,11 @@ def cmd_jury(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import jury
 
     out = jury(args.files, args.output, published=args.published or [])
-    print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
+    if args.published:
+        print(t("jury.written_published", out=out, evaluations=count(len(args.files), "evaluation"),
+                tables=count(len(args.published), "table")))
+    else:
+        print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
     return 0
 
 

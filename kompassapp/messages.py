@@ -26,6 +26,7 @@ Template = str | tuple[str, str]
 # Countable things: noun -> language -> (one, many).
 NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "answer": {"sv": ("svar", "svar"), "en": ("answer", "answers")},
+    "table": {"sv": ("tabell", "tabeller"), "en": ("table", "tables")},
     "note": {"sv": ("anteckning", "anteckningar"), "en": ("note", "notes")},
     "area": {"sv": ("område", "områden"), "en": ("area", "areas")},
     "subarea": {"sv": ("delområde", "delområden"), "en": ("sub-area", "sub-areas")},
@@ -120,6 +121,10 @@ MESSAGES: dict[str, dict[str, Template]] = {
     "written": {"sv": "{out}: skriven", "en": "{out}: written"},
     "jury.written": {"sv": "{out}: juryns arbetsbok över {evaluations} skriven",
                      "en": "{out}: jury workbook of {evaluations} written"},
+    "jury.written_published": {"sv": "{out}: juryns arbetsbok över {evaluations} och publicerade resultat ur {tables} "
+                                     "skriven",
+                               "en": "{out}: jury workbook of {evaluations} and published results from {tables} "
+                                     "written"},
     # upgrade (the Swedish column widths are kept: scripts and tests read them)
     "upgrade.head": {"sv": "{file}: {id} revision {old} → {new}", "en": "{file}: {id} revision {old} → {new}"},
     "upgrade.added": {"sv": "  ny fråga      {id}  ({points} p) {text}", "en": "  new question  {id}  ({points} p) {text}"},
