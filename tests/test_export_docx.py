@@ -56,7 +56,8 @@ def test_headings_are_real_and_in_order(analysed):
     titles = [t for _, t in levels]
     assert titles[:2] == ["Om Botkyrka (demo)", "Sammanfattning"]
     assert "1. Offentlighet och demokratisk kontroll" in titles and "Avslutning" in titles
-    assert titles[-3:] == ["Bilaga 1. Metoden i korthet", "Bilaga 2. Intervjuer", "Bilaga 3. Granskade dokument"]
+    assert titles[-4:] == ["Bilaga 1. Metoden i korthet", "Bilaga 2. Intervjuer", "Bilaga 3. Granskade dokument",
+                           "Bilaga 4. Intervjugrupper och dokument i frågebanken"]  # as the PDF's appendices
     assert "Title" in {p.style.name for p in document.paragraphs}
 
 

@@ -341,6 +341,23 @@ def _appendix(doc, r: Report) -> None:
                [[r.scrub_names(d.title), d.kind, sv_date(d.date)] for d in r.documents], [100, 36, 30])
     else:
         doc.add_paragraph("Inga dokument har registrerats.")
+    _bank_appendix(doc, r)
+
+
+def _bank_appendix(doc, r: Report) -> None:
+    """Bilaga 4, as the PDF's: which questions each of the bank's interview groups and documents serve."""
+    from kompassapp.exports.bank_appendix import asked_of, has_instruments, used_by
+
+    if not has_instruments(r.bank):
+        return
+    _heading(doc, "Bilaga 4. Intervjugrupper och dokument i frågebanken", 1)
+    doc.add_paragraph("Frågebanken anger för varje fråga vilka grupper utvärderarna frågar och vilka dokument de "
+                      "begär eller läser. Tabellerna visar vilka frågor som ställs till varje grupp och vilka frågor "
+                      "varje dokument underbygger.")
+    for heading, entries in (("Intervjugrupp", asked_of(r.bank)), ("Dokument", used_by(r.bank))):
+        if entries:
+            _table(doc, [heading, "Frågor"], [[label, f"{', '.join(ids)} ({len(ids)})"] for label, ids in entries],
+                   [62, 104])
 
 
 def build_docx(r: Report, *, final: bool = False) -> bytes:
