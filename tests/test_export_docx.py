@@ -116,6 +116,7 @@ def test_language_properties_and_page(analysed):
     assert props.title == "Kommunkompassen – Rapport – Botkyrka (demo) 2003"
     assert props.author == "Karin Lindqvist, Per Holm, Sara Nyberg"
     assert props.language == "sv-SE" and "Botkyrka" in props.subject
+    assert props.created.year >= 2024 and props.last_modified_by == props.author
     lang = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
     assert lang.get(f"{W}val") == "sv-SE"
     section = document.sections[0]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -72,6 +72,9 @@ def _set_up(doc, r: Report, final: bool) -> None:
     props.title, props.author, props.subject = meta["title"], meta["author"], meta["subject"]
     props.keywords, props.language = meta["keywords"], LANGUAGE
     props.comments = "Skapad med Kompassapp"
+    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)  # python-docx's template says 2013
+    props.created = props.modified = now
+    props.revision = 1
     props.last_modified_by = meta["author"]
     _set_language(doc)
     normal = doc.styles["Normal"]
