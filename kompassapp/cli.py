@@ -244,8 +244,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import export
 
-    for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, final=args.final, compare=args.compare,
-                       anonymize=args.anonymize, allow_names=args.allow_names):
+    for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, docx=args.docx, final=args.final,
+                       compare=args.compare, anonymize=args.anonymize, allow_names=args.allow_names):
         print(t("written", out=path))
     return 0
 
@@ -253,8 +253,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_jury(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import jury
 
-    out = jury(args.files, args.output)
-    print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
+    out = jury(args.files, args.output, published=args.published or [])
+    if args.published:
+        print(t("jury.written_published", out=out, evaluations=count(len(args.files), "evaluation"),
+                tables=count(len(args.published), "table")))
+    else:
+        print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
     return 0
 
 
@@ -396,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("file", type=Path, metavar="FILE")
     x.add_argument("--xlsx", type=Path, metavar="OUT", help="Excel workbook to write")
     x.add_argument("--pdf", type=Path, metavar="OUT", help="PDF report to write")
+    x.add_argument("--docx", type=Path, metavar="OUT", help="Word report to write (editable, accessible)")
     x.add_argument("--final", action="store_true", help="the full written report (with a table of contents) "
                    "instead of the feedback at the end of the visit")
     x.add_argument("--compare", metavar="G", help="profile to draw as comparison: another evaluation (.kompass), "
@@ -407,7 +412,10 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=cmd_export)
 
     j = sub.add_parser("jury", help="write the jury workbook comparing several evaluations")
-    j.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    j.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="evaluations (.kompass) and reference profiles (.yaml) to rank")
+    j.add_argument("--published", action="append", type=Path, metavar="TABLE",
+                   help="published totals to rank with them (csv or xlsx: municipality,year,edition,1…8)")
     j.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     j.set_defaults(func=cmd_jury)
     u = sub.add_parser("upgrade", help="move an evaluation to a newer revision of its bank (shows the changes first)")

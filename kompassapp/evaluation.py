@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kompassapp import crypto, fileio, storage
+from kompassapp.analyses import AnalysisEdits
 from kompassapp.answers import AnswerEdits
 from kompassapp.bank import bundled_translations, translate
 from kompassapp.bank.model import Bank
@@ -29,11 +30,12 @@ from kompassapp.edits import insert_rows
 from kompassapp.errors import KompassError
 from kompassapp.notes import NoteEdits
 from kompassapp.observe import Observers
-from kompassapp.records import (FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Answer, Change, ChangeKind, Document,
-                                Finding, Info, LogEntry, Member, Note, Participant, Session, Status, new_id, utc_now)
+from kompassapp.records import (ANALYSIS_KINDS, FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Analysis, Answer, Change,
+                                ChangeKind, Document, Finding, Info, LogEntry, Member, Note, Participant, Session, Status,
+                                new_id, utc_now)
 from kompassapp.registers import RecordEdits
 
-__all__ = ["FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "ChangeKind", "Document",
+__all__ = ["ANALYSIS_KINDS", "Analysis", "FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "ChangeKind", "Document",
            "Evaluation", "Finding", "Info", "LogEntry", "Member", "Note", "Participant", "Session", "Status", "new_id",
            "utc_now"]
 
@@ -49,7 +51,7 @@ def _older_format(path: Path) -> bool:
         return False  # storage reports it
 
 
-class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
+class Evaluation(AnswerEdits, RecordEdits, NoteEdits, AnalysisEdits):
     """An open `.kompass` file. Use `Evaluation.create(...)` or `Evaluation.open(path)`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, author: str = "",

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>Analys %1 %2</source>
+        <translation>Analysis %1 %2</translation>
+    </message>
+    <message>
+        <source>Inledning: om kommunen</source>
+        <translation>Introduction: the municipality</translation>
+    </message>
+    <message>
+        <source>Sammanfattande analys</source>
+        <translation>Summary analysis</translation>
+    </message>
+    <message>
+        <source>Avslutning</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Skriv analysen här. En tom rad börjar ett nytt stycke. Texten sparas medan du skriver och kommer med i Word- och PDF-rapporten (--final) och i arbetsboken.</source>
+        <translation>Write the analysis here. A blank line starts a new paragraph. The text is stored as you type and goes into the Word and PDF report (--final) and the workbook.</translation>
+    </message>
+    <message>
+        <source> · två versioner</source>
+        <translation> · two versions</translation>
+    </message>
+    <message>
+        <source> · ej skriven</source>
+        <translation> · not written</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Utvärderarna har skrivit olika versioner.&lt;/b&gt; Välj en att utgå från eller skriv den gemensamma texten nedan; den ersätter versionerna (Ctrl+Z ångrar).</source>
+        <translation>&lt;b&gt;The evaluators wrote different versions.&lt;/b&gt; Choose one to start from or write the agreed text below; it replaces the versions (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Använd den här</source>
+        <translation>Use this one</translation>
+    </message>
+    <message>
+        <source>Analystexter med olika versioner</source>
+        <translation>Analysis texts with differing versions</translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation>Analysis</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen påverkas inte.</source>
@@ -115,6 +166,10 @@
     <message>
         <source>Återkalla gemensamt svar %1</source>
         <translation>Withdraw agreed answer %1</translation>
+    </message>
+    <message>
+        <source>Ändra analystext</source>
+        <translation>Edit analysis text</translation>
     </message>
 </context>
 <context>
@@ -775,6 +830,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Även som &amp;Word-dokument (.docx) bredvid, för att redigera</source>
+        <translation>Also as a &amp;Word document (.docx) beside it, for editing</translation>
+    </message>
+    <message>
         <source>Exportera återkopplingsrapport (PDF)</source>
         <translation>Export feedback report (PDF)</translation>
     </message>
@@ -900,6 +959,10 @@
     <message>
         <source>Läser %1</source>
         <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Skriver Word-rapporten</source>
+        <translation>Writing the Word report</translation>
     </message>
     <message>
         <source>Förbereder…</source>
@@ -1155,12 +1218,20 @@
         <translation>jury-workbook.xlsx</translation>
     </message>
     <message>
+        <source>Publicerade resultat  (%1)</source>
+        <translation>Published results  (%1)</translation>
+    </message>
+    <message>
+        <source>Referensprofil %1  (%2)</source>
+        <translation>Reference profile %1  (%2)</translation>
+    </message>
+    <message>
         <source>Välj de nominerades utvärderingar</source>
         <translation>Choose the nominees&apos; evaluations</translation>
     </message>
     <message>
-        <source>Utvärderingar (*.kompass)</source>
-        <translation>Evaluations (*.kompass)</translation>
+        <source>Utvärderingar, referensprofiler och publicerade resultat (*.kompass *.yaml *.yml *.csv *.xlsx)</source>
+        <translation>Evaluations, reference profiles and published results (*.kompass *.yaml *.yml *.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Excel-arbetsböcker (*.xlsx)</source>
