@@ -56,7 +56,7 @@ def test_differing_versions_show_side_by_side_and_in_samsyn(qtbot, main_window, 
         for copy in copies:
             merge(ev, copy)
     w = main_window(new_file)
-    box = w.team.consensus.findChild(QGroupBox, "disputedAnalyses")
+    box = w.features["team"].consensus.findChild(QGroupBox, "disputedAnalyses")
     assert w.ev.disputed_analyses() == [("summary", "")]
     assert not box.isHidden()
     buttons = [box.layout().itemAt(i).widget() for i in range(box.layout().count())]

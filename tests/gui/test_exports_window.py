@@ -297,7 +297,7 @@ def test_pdf_dialog_writes_the_word_report_beside_it(qtbot, main_window, new_fil
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", fill)
-    w.actionExportPdf.trigger()
+    w.features["exports"].pdf_action.trigger()
     assert shown == [] and target.exists()
     document = docx.Document(str(target.with_suffix(".docx")))
     assert "Sammanfattningen som rapporten bygger på." in [p.text for p in document.paragraphs]

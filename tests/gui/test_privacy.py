@@ -74,7 +74,7 @@ def test_opening_an_encrypted_file_asks_for_its_passphrase_until_it_fits(qtbot, 
     before = path.read_bytes()
     monkeypatch.setattr(actions, "ask_passphrase", lambda parent, p, wrong: None)
     errors = []
-    monkeypatch.setattr("kompassapp.gui.shell.app.show_kompass_error", lambda *a, **k: errors.append(a))
+    monkeypatch.setattr("kompassapp.gui.shell.app.show_open_error", lambda *a, **k: errors.append(a))
     assert Windows(Settings()).open_path(path) is None and errors == []
     assert path.read_bytes() == before
 

@@ -68,7 +68,7 @@ class Privacy:
         act.setObjectName("actionPurge")
         act.setToolTip(translate("Privacy", "Ta bort namn, anteckningstexter och borttagna poster när rapporten är klar"))
         act.triggered.connect(lambda _=False: purge_dialog(host))
-        host.insert("placeFileTools", [final, act, None])
+        host.insert("placePrivacy", [final, act])
         self.purge_reminder: QMessageBox | None = None
         QTimer.singleShot(REMIND_AFTER_OPEN_MS, parent, lambda: setattr(self, "purge_reminder", remind(host)))
 
