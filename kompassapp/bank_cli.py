@@ -82,7 +82,7 @@ def cmd_bank_import_xlsx(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bank = sub.add_parser("bank", help="work with question bank files")
     bank_sub = bank.add_subparsers(dest="bank_command", metavar="BANKCOMMAND", required=True)
     v = bank_sub.add_parser("validate", help="check bank files; print every problem as FILE:LINE: message")

@@ -158,7 +158,7 @@ class NoteEdits(Edits):
             "SELECT q.question_id, COUNT(*) FROM note_questions q JOIN notes n ON n.id = q.note_id"
             " WHERE n.deleted = 0 AND n.source_kind != ? GROUP BY q.question_id", (MUNICIPALITY,)).fetchall())
 
-    def import_municipality_answers(self, answers: Mapping[str, tuple[str, dict]], source: str) -> dict[str, int]:
+    def import_municipality_answers(self, answers: Mapping[str, tuple[str, dict[str, Any]]], source: str) -> dict[str, int]:
         """The municipality's questionnaire answers as notes, in one transaction; returns counts per outcome.
 
         `answers`: question id → (text, provenance) for every question of the questionnaire ("" = left
@@ -191,7 +191,7 @@ class NoteEdits(Edits):
                     self.conn.execute("INSERT INTO note_questions VALUES (?, ?)", (note_id, qid))
                     self._log("note", note_id, "created", None, text, now)
                     counts["added"] += 1
-                elif text and (old["text"] != text or old["deleted"]):
+                elif text and old is not None and (old["text"] != text or old["deleted"]):
                     self.conn.execute("UPDATE notes SET text = ?, deleted = 0, provenance = ?, author = ?,"
                                       " updated_at = ? WHERE id = ?", (text, where, self.author, now, old["id"]))
                     if old["text"] != text:

@@ -235,17 +235,17 @@ def test_no_data_point_covers_a_ring_value():
                          100, font=FONT)
         shapes = []
 
-        def walk(node, dx=0.0, dy=0.0):
+        def walk(node, out, dx=0.0, dy=0.0):
             if isinstance(node, UserNode):
                 node = node.provideNode()
             if isinstance(node, Group):
                 for child in node.contents:
-                    walk(child, dx + node.transform[4], dy + node.transform[5])
+                    walk(child, out, dx + node.transform[4], dy + node.transform[5])
             else:
-                shapes.append((node, dx, dy))
+                out.append((node, dx, dy))
 
         for node in d.contents:
-            walk(node)
+            walk(node, shapes)
         rings = [(n, dx, dy) for n, dx, dy in shapes if isinstance(n, String) and n.text in ("20", "40", "60", "80", "100")]
         assert len(rings) == 5
         for s, dx, dy in rings:
