@@ -21,7 +21,8 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from kompassapp import fileio, storage
+from kompassapp import crypto, fileio, storage
+from kompassapp.analyses import AnalysisEdits
 from kompassapp.answers import AnswerEdits
 from kompassapp.bank import bundled_translations, translate
 from kompassapp.bank.model import Bank
@@ -29,11 +30,12 @@ from kompassapp.edits import insert_rows
 from kompassapp.errors import KompassError
 from kompassapp.notes import NoteEdits
 from kompassapp.observe import Observers
-from kompassapp.records import (FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Answer, Change, ChangeKind, Document,
-                                Finding, Info, LogEntry, Member, Note, Participant, Session, Status, new_id, utc_now)
+from kompassapp.records import (ANALYSIS_KINDS, FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Analysis, Answer, Change,
+                                ChangeKind, Document, Finding, Info, LogEntry, Member, Note, Participant, Session, Status,
+                                new_id, utc_now)
 from kompassapp.registers import RecordEdits
 
-__all__ = ["FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "ChangeKind", "Document",
+__all__ = ["ANALYSIS_KINDS", "Analysis", "FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "ChangeKind", "Document",
            "Evaluation", "Finding", "Info", "LogEntry", "Member", "Note", "Participant", "Session", "Status", "new_id",
            "utc_now"]
 
@@ -49,7 +51,7 @@ def _older_format(path: Path) -> bool:
         return False  # storage reports it
 
 
-class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
+class Evaluation(AnswerEdits, RecordEdits, NoteEdits, AnalysisEdits):
     """An open `.kompass` file. Use `Evaluation.create(...)` or `Evaluation.open(path)`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, author: str = "",
@@ -75,10 +77,13 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     @classmethod
     def create(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
                visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
-               notice: str = "", clock: Callable[[], str] = utc_now) -> Evaluation:
-        """A new evaluation file at `path`, open for editing; it appears under that name only when complete."""
+               notice: str = "", clock: Callable[[], str] = utc_now, passphrase: str | None = None) -> Evaluation:
+        """A new evaluation file at `path`, open for editing; it appears under that name only when complete.
+
+        With `passphrase` the file is encrypted (see kompassapp.crypto)."""
         with cls.building(path, bank, municipality=municipality, year=year, visit_start=visit_start,
-                          visit_end=visit_end, team=team, author=author, demo=demo, notice=notice, clock=clock):
+                          visit_end=visit_end, team=team, author=author, demo=demo, notice=notice, clock=clock,
+                          passphrase=passphrase):
             pass
         return cls.open(path, author=author, clock=clock)
 
@@ -86,7 +91,8 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     @contextmanager
     def building(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
                  visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
-                 notice: str = "", clock: Callable[[], str] = utc_now) -> Iterator[Evaluation]:
+                 notice: str = "", clock: Callable[[], str] = utc_now, passphrase: str | None = None
+                 ) -> Iterator[Evaluation]:
         """A new evaluation to fill in the block, under a temporary name (see fileio.new_file).
 
         It is closed and renamed to `path` when the block returns; if the block fails or the
@@ -96,7 +102,7 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         if not municipality.strip():
             raise KompassError("the municipality's name is empty")
         with fileio.new_file(path) as tmp:
-            conn = storage.create(tmp)
+            conn = storage.create(tmp, key=crypto.new_key(passphrase) if passphrase else None)
             conn.execute("PRAGMA synchronous = OFF")  # no fsync per edit: the finished file is fsynced once
             now = clock()
             meta = {

@@ -34,6 +34,7 @@ class ChangeKind(StrEnum):
     PARTICIPANT = "participant"
     DOCUMENT = "document"
     FINDING = "finding"
+    ANALYSIS = "analysis"  # an analysis text: per area, the summary, the introduction, the conclusion
     BANK = "bank"  # the bank revision (an upgrade): the window opens the file anew
     ALL = "all"  # anything may have changed (a merge): read everything anew
 
@@ -46,6 +47,7 @@ AUDITOR_SOURCE_KINDS = tuple(k for k in SOURCE_KINDS if k != MUNICIPALITY)
 SESSION_STATES = ("planned", "held")  # a planned interview; a held one (every session made before plans existed)
 DOCUMENT_STATUSES = ("requested", "received", "read")
 FINDING_KINDS = ("strength", "development", "example")
+ANALYSIS_KINDS = ("area", "summary", "introduction", "conclusion")  # "area": one text per area (area_id)
 
 
 def utc_now() -> str:
@@ -140,6 +142,20 @@ class Finding:
     text: str
     municipality: str = ""  # for good examples: where the example comes from
     position: int = 0
+    deleted: bool = False
+    author: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An analysis text of the written report: an area's (kind "area", with its area id), or the
+    evaluation's summary, introduction to the municipality or conclusion (area id "")."""
+
+    id: str
+    kind: str
+    text: str = ""
+    area_id: str = ""
     deleted: bool = False
     author: str = ""
     updated_at: str = ""

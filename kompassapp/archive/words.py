@@ -119,6 +119,8 @@ MESSAGES = {
     "archive.pub_score": {"sv": "område {area}: '{value}' är ingen poäng", "en": "area {area}: '{value}' is no score"},
     "archive.pub_range": {"sv": "område {area}: {value} ligger utanför 0–{max}",
                           "en": "area {area}: {value} is outside 0–{max}"},
+    "archive.pub_edition": {"sv": "utgåva {found}, men juryn jämför utgåva {expected}",
+                            "en": "edition {found}, but the jury compares edition {expected}"},
     "archive.pub_twice": {"sv": "samma kommun, år och utgåva som rad {first}",
                           "en": "the same municipality, year and edition as row {first}"},
 }

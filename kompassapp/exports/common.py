@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 from fractions import Fraction
@@ -149,10 +149,16 @@ class Report:
     pseudonym: dict[str, str]  # participant id → role + number, always available (the PDF never names)
     compare_file: Path | None = None  # the comparison when it is another .kompass file (its answers are there too)
     names: NameMatcher | None = None  # every interviewee's name (deleted ones too), matched tolerantly
+    # (kind, area id) → the analysis text that counts (the latest edit); names removed when anonymised
+    analyses: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
         return f"{self.info.municipality} {self.info.year}"
+
+    def analysis(self, kind: str, area_id: str = "") -> str:
+        """An analysis text ("area" with its id, "summary", "introduction", "conclusion"); "" if none."""
+        return self.analyses.get((kind, area_id), "").strip()
 
     def notes(self) -> Iterator[tuple[Note, str | Iterator[str]]]:
         """The evidence notes, oldest first, read one at a time, each with its text (names removed
@@ -255,6 +261,9 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
         findings = defaultdict(list, {k: [replace(f, text=scrub(f.text), municipality=scrub(f.municipality))
                                           for f in v] for k, v in findings.items()})
     answers = {k: replace(a, comment=scrub(a.comment)) for k, a in ev.answers().items()}
+    analyses: dict[tuple[str, str], str] = {}
+    for a in sorted(ev.analyses(), key=lambda a: a.updated_at):  # the latest edit counts, as in the window
+        analyses[(a.kind, a.area_id)] = scrub(a.text)
     by_auditor = {q: {who: replace(a, comment=scrub(a.comment)) for who, a in by.items()}
                   for q, by in ev.auditor_answers().items()}
 
@@ -264,7 +273,7 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
         note_source=lambda: ev.iter_notes(text_limit=BIG_NOTE), note_pieces=ev.note_text_pieces, sessions=tuple(sessions), participants=tuple(participants),
         documents=tuple(documents), findings={k: tuple(v) for k, v in findings.items()},
         auditor_answers=by_auditor, disputed=frozenset(ev.disputed()), comparison=compare, anonymized=anonymize,
-        scrub=scrub, scrub_names=scrubber, pseudonym=pseudo, names=matcher)
+        scrub=scrub, scrub_names=scrubber, pseudonym=pseudo, names=matcher, analyses=analyses)
 
 
 @contextmanager

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # abbreviation or digit) or "Lars'" (after s, x, z), and an English-style "'s" now and then.
 _GENITIVE = r"(?:s|:s|'s|'|’s|’)?"
 _SPACE = re.compile(r"\s+")
+ANALYSIS_WHERE = {"summary": "sammanfattning", "introduction": "inledning", "conclusion": "avslutning"}
 AMBIGUOUS = "[namn]"  # what a word shared by several interviewees becomes: no one's label fits
 
 
@@ -68,11 +69,8 @@ class NameMatcher:
             for form in name_forms(name):
                 owners.setdefault(_key(form), {}).setdefault(_SPACE.sub(" ", name.strip()), label)
         self._owners = owners
-        # Longest first: at one position the whole name wins over its first word.
-        forms = sorted(owners, key=len, reverse=True)
-        body = "|".join(r"\s+".join(map(re.escape, form.split(" "))) for form in forms)
-        self._re = (re.compile(rf"(?<!\w)(?P<name>{body})(?P<gen>{_GENITIVE})(?!\w)", re.IGNORECASE)
-                    if forms else None)
+        body = _trie(owners)
+        self._re = re.compile(rf"(?<!\w)(?P<name>{body})(?P<gen>{_GENITIVE})(?!\w)", re.IGNORECASE) if body else None
 
     def __bool__(self) -> bool:
         return self._re is not None
@@ -82,7 +80,9 @@ class NameMatcher:
         if self._re is None or not text:
             return
         for m in self._re.finditer(text, pos):
-            owners = self._owners[_key(m.group("name"))]
+            owners = self._owners.get(_key(m.group("name")))
+            if owners is None:  # a case mapping that casefold and the regex see differently (rare)
+                continue
             labels = set(owners.values())
             label = labels.pop() if len(labels) == 1 else AMBIGUOUS
             yield Match(m.start(), m.end(), m.group(0), tuple(owners), label, m.group("gen"))
@@ -130,6 +130,35 @@ class NameMatcher:
             yield "".join(out)
 
 
+MAX_FORM = 200  # characters; longer "names" are not names (and would nest the pattern too deep)
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One pattern for all forms, as a tree of their common beginnings ("olof(?:\\s+palme)?"):
+    the regex engine then follows one branch per position instead of trying every name, so
+    the time does not grow with the number of interviewees. Greedy: the whole name wins over
+    its first word."""
+    root: dict = {}
+    for form in forms:
+        if 0 < len(form) <= MAX_FORM:
+            node = root
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}  # a form ends here
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a shorter form ends here: the rest is optional
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
 def _genitive(label: str, ending: str) -> str:
     if not ending:
         return label
@@ -174,6 +203,9 @@ def shown_fields(r: Report) -> Iterator[Field]:
     findings, interview groups and roles, document titles. Places and units are included although
     only the workbook shows them: they name people as often as titles do."""
     strict = r.scrub_names  # what the PDF already replaces on its own: whole names as written
+    for (kind, area_id), text in r.analyses.items():
+        yield Field(f"Analys, område {area_id}" if kind == "area" else f"Analys, {ANALYSIS_WHERE.get(kind, kind)}",
+                    strict(text), "analysis", f"{kind}:{area_id}")
     for area in r.bank.areas:
         for i, f in enumerate(r.findings.get(area.id, ()), start=1):
             yield Field(f"Fynd {area.id}.{i}", strict(f.text), "finding", f.id)

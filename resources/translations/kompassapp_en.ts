@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>Analys %1 %2</source>
+        <translation>Analysis %1 %2</translation>
+    </message>
+    <message>
+        <source>Inledning: om kommunen</source>
+        <translation>Introduction: the municipality</translation>
+    </message>
+    <message>
+        <source>Sammanfattande analys</source>
+        <translation>Summary analysis</translation>
+    </message>
+    <message>
+        <source>Avslutning</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Skriv analysen här. En tom rad börjar ett nytt stycke. Texten sparas medan du skriver och kommer med i Word- och PDF-rapporten (--final) och i arbetsboken.</source>
+        <translation>Write the analysis here. A blank line starts a new paragraph. The text is stored as you type and goes into the Word and PDF report (--final) and the workbook.</translation>
+    </message>
+    <message>
+        <source> · två versioner</source>
+        <translation> · two versions</translation>
+    </message>
+    <message>
+        <source> · ej skriven</source>
+        <translation> · not written</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Utvärderarna har skrivit olika versioner.&lt;/b&gt; Välj en att utgå från eller skriv den gemensamma texten nedan; den ersätter versionerna (Ctrl+Z ångrar).</source>
+        <translation>&lt;b&gt;The evaluators wrote different versions.&lt;/b&gt; Choose one to start from or write the agreed text below; it replaces the versions (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Använd den här</source>
+        <translation>Use this one</translation>
+    </message>
+    <message>
+        <source>Analystexter med olika versioner</source>
+        <translation>Analysis texts with differing versions</translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation>Analysis</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen påverkas inte.</source>
@@ -115,6 +166,10 @@
     <message>
         <source>Återkalla gemensamt svar %1</source>
         <translation>Withdraw agreed answer %1</translation>
+    </message>
+    <message>
+        <source>Ändra analystext</source>
+        <translation>Edit analysis text</translation>
     </message>
 </context>
 <context>
@@ -529,6 +584,38 @@
         <source>Teknisk uppgift: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
+    <message>
+        <source>Filen %1 finns inte.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Den kan ha flyttats eller bytt namn, eller ligga på ett USB-minne som inte sitter i.</source>
+        <translation>It may have been moved or renamed, or be on a USB stick that is not plugged in.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kan inte läsas som en utvärdering.</source>
+        <translation>The file %1 cannot be read as an evaluation.</translation>
+    </message>
+    <message>
+        <source>%1: filen finns inte</source>
+        <translation>%1: the file does not exist</translation>
+    </message>
+    <message>
+        <source>%1: är en mapp, inte en fil</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1: du har inte behörighet att läsa filen</source>
+        <translation>%1: you are not allowed to read the file</translation>
+    </message>
+    <message>
+        <source>%1: filen är tom</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: skadad, inte en utvärderingsfil, eller från en nyare version av Kompassapp</source>
+        <translation>%1: damaged, not an evaluation file, or from a newer version of Kompassapp</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -543,6 +630,10 @@
     <message>
         <source>Webb: %1</source>
         <translation>Web: %1</translation>
+    </message>
+    <message>
+        <source>Kommunens svar i frågeunderlaget (%1)</source>
+        <translation>The municipality&apos;s answer in the questionnaire (%1)</translation>
     </message>
     <message>
         <source>Iakttagelse</source>
@@ -739,6 +830,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Även som &amp;Word-dokument (.docx) bredvid, för att redigera</source>
+        <translation>Also as a &amp;Word document (.docx) beside it, for editing</translation>
+    </message>
+    <message>
         <source>Exportera återkopplingsrapport (PDF)</source>
         <translation>Export feedback report (PDF)</translation>
     </message>
@@ -866,6 +961,10 @@
         <translation>Reading %1</translation>
     </message>
     <message>
+        <source>Skriver Word-rapporten</source>
+        <translation>Writing the Word report</translation>
+    </message>
+    <message>
         <source>Förbereder…</source>
         <translation>Preparing…</translation>
     </message>
@@ -951,6 +1050,25 @@
     <message>
         <source>Gå tillbaka till en säkerhetskopia av den här utvärderingen</source>
         <translation>Go back to a backup of this evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>FilteredTree</name>
+    <message>
+        <source>Visa bara frågorna till en intervjugrupp eller om ett dokument; Page Down går då bara mellan dem</source>
+        <translation>Show only the questions for one interview group or about one document; Page Down then moves among them only</translation>
+    </message>
+    <message>
+        <source>Alla frågor</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <source>Intervjugrupp: %1 (%2)</source>
+        <translation>Interview group: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dokument: %1 (%2)</source>
+        <translation>Document: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1181,33 @@
     </message>
 </context>
 <context>
+    <name>Interview</name>
+    <message>
+        <source>En intervju pågår</source>
+        <translation>An interview is running</translation>
+    </message>
+    <message>
+        <source>Intervjun «%1» pågår fortfarande.</source>
+        <translation>The interview “%1” is still running.</translation>
+    </message>
+    <message>
+        <source>Avsluta den nu? Då sparas sluttiden i registret.</source>
+        <translation>End it now? Its end time is then stored in the register.</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta intervjun</source>
+        <translation>&amp;End the interview</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng utan att avsluta</source>
+        <translation>&amp;Close without ending it</translation>
+    </message>
+    <message>
+        <source>Av&amp;bryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>JuryDialog</name>
     <message>
         <source>&amp;Skapa arbetsboken</source>
@@ -1073,12 +1218,20 @@
         <translation>jury-workbook.xlsx</translation>
     </message>
     <message>
+        <source>Publicerade resultat  (%1)</source>
+        <translation>Published results  (%1)</translation>
+    </message>
+    <message>
+        <source>Referensprofil %1  (%2)</source>
+        <translation>Reference profile %1  (%2)</translation>
+    </message>
+    <message>
         <source>Välj de nominerades utvärderingar</source>
         <translation>Choose the nominees&apos; evaluations</translation>
     </message>
     <message>
-        <source>Utvärderingar (*.kompass)</source>
-        <translation>Evaluations (*.kompass)</translation>
+        <source>Utvärderingar, referensprofiler och publicerade resultat (*.kompass *.yaml *.yml *.csv *.xlsx)</source>
+        <translation>Evaluations, reference profiles and published results (*.kompass *.yaml *.yml *.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Excel-arbetsböcker (*.xlsx)</source>
@@ -1793,6 +1946,133 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>%1 är krypterad. Skriv dess lösenfras:</source>
+        <translation>%1 is encrypted. Type its passphrase:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen öppnade inte filen. Försök igen.</source>
+        <translation>The passphrase did not open the file. Try again.</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Markera rapporten som s&amp;lutlig</source>
+        <translation>Mark the report as &amp;final</translation>
+    </message>
+    <message>
+        <source>Slutrapporten är levererad: påminnelsen om gallring räknas därifrån</source>
+        <translation>The final report is delivered: the purge reminder counts from then</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra personuppgifter…</source>
+        <translation>&amp;Purge personal data…</translation>
+    </message>
+    <message>
+        <source>Ta bort namn, anteckningstexter och borttagna poster när rapporten är klar</source>
+        <translation>Remove names, note texts and deleted records once the report is done</translation>
+    </message>
+    <message>
+        <source>Gallringen tar bort för gott:</source>
+        <translation>The purge removes for good:</translation>
+    </message>
+    <message>
+        <source>• namnen på %1 intervjuade (intervjuerna behåller grupp, roll och antal)</source>
+        <translation>• the names of %1 interviewees (sessions keep group, role and counts)</translation>
+    </message>
+    <message>
+        <source>• texten i %1 anteckningar (underlaget behåller källslag, frågekopplingar och antal)</source>
+        <translation>• the text of %1 notes (the evidence keeps source kind, question links and counts)</translation>
+    </message>
+    <message>
+        <source>• listan över väntade deltagare i %1 intervjuplaner</source>
+        <translation>• the list of expected participants in %1 interview plans</translation>
+    </message>
+    <message>
+        <source>• %1 värden i ändringsloggen för dessa fält</source>
+        <translation>• %1 change-log values of those fields</translation>
+    </message>
+    <message>
+        <source>• %1 borttagna poster</source>
+        <translation>• %1 deleted records</translation>
+    </message>
+    <message>
+        <source>• filens säkerhetskopior i datamappen</source>
+        <translation>• the file&apos;s backups in the data folder</translation>
+    </message>
+    <message>
+        <source>Poäng, svar, iakttagelser, analyser och dokumentregistret behålls. Gallringen kan inte ångras.</source>
+        <translation>Scores, answers, findings, analyses and the document register stay. The purge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Exporter gjorda före gallringen kan fortfarande innehålla personuppgifter: Excel-arbetsböcker (bladet Underlag) och JSON-exporter. Radera dem.</source>
+        <translation>Exports made before the purge may still hold personal data: Excel workbooks (the Underlag sheet) and JSON exports. Delete them.</translation>
+    </message>
+    <message>
+        <source>Bredvid filen:</source>
+        <translation>Beside the file:</translation>
+    </message>
+    <message>
+        <source>Gallra personuppgifter</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <source>Det finns inga personuppgifter att gallra.</source>
+        <translation>There is no personal data to purge.</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra</source>
+        <translation>&amp;Purge</translation>
+    </message>
+    <message>
+        <source>Personuppgifterna är gallrade.</source>
+        <translation>The personal data is purged.</translation>
+    </message>
+    <message>
+        <source>Dags att gallra?</source>
+        <translation>Time to purge?</translation>
+    </message>
+    <message>
+        <source>Rapporten har varit slutlig i mer än %1 dagar och filen innehåller fortfarande personuppgifter. Gallra dem när de inte längre behövs (Arkiv ▸ Gallra personuppgifter…).</source>
+        <translation>The report has been final for more than %1 days and the file still holds personal data. Purge it when it is no longer needed (File ▸ Purge personal data…).</translation>
+    </message>
+    <message>
+        <source>Gallra nu…</source>
+        <translation>Purge now…</translation>
+    </message>
+    <message>
+        <source>&amp;Kryptera filen med en lösenfras</source>
+        <translation>&amp;Encrypt the file with a passphrase</translation>
+    </message>
+    <message>
+        <source>Filen går inte att läsa utan lösenfrasen, inte ens om datorn eller USB-minnet kommer bort. Glöm inte lösenfrasen: utan den kan ingen öppna filen.</source>
+        <translation>The file cannot be read without the passphrase, not even if the laptop or USB stick is lost. Do not forget the passphrase: without it nobody can open the file.</translation>
+    </message>
+    <message>
+        <source>Lösenfras:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Samma igen:</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen måste ha minst %1 tecken.</source>
+        <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Lösenfraserna skiljer sig åt.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Kryptering kräver Python-paketet sqlcipher3.</source>
+        <translation>Encryption needs the Python package sqlcipher3.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
         <source>Totalt %1 av %2</source>
@@ -1834,6 +2114,10 @@
         <translation>Answer %1</translation>
     </message>
     <message>
+        <source>Ej tillämplig är inte tillåten för fråga %1: den ska besvaras.</source>
+        <translation>Not applicable is not allowed for question %1: it must be answered.</translation>
+    </message>
+    <message>
         <source>%1 poäng</source>
         <translation>%1 points</translation>
     </message>
@@ -1864,6 +2148,10 @@
     <message>
         <source>Välj svar med tangenterna 1, 2, 3 …; 0 eller N för ej tillämplig</source>
         <translation>Choose an answer with the keys 1, 2, 3 …; 0 or N for not applicable</translation>
+    </message>
+    <message>
+        <source>Vad som ger respektive svar</source>
+        <translation>What earns each answer</translation>
     </message>
     <message>
         <source>&amp;Kommentar (motivering av svaret)</source>
@@ -2091,8 +2379,8 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Säkerhetskopior av &lt;b&gt;%1 %2&lt;/b&gt; (%3). Välj läget du vill gå tillbaka till.</source>
-        <translation>Backups of &lt;b&gt;%1 %2&lt;/b&gt; (%3). Choose the state you want to go back to.</translation>
+        <source>Säkerhetskopior av %1. Välj läget du vill gå tillbaka till.</source>
+        <translation>Backups of %1. Choose the state you want to go back to.</translation>
     </message>
     <message>
         <source>&amp;Återställ</source>
@@ -2120,6 +2408,29 @@
     </message>
 </context>
 <context>
+    <name>Rubric</name>
+    <message>
+        <source>Intervjugrupper: %1</source>
+        <translation>Interview groups: %1</translation>
+    </message>
+    <message>
+        <source>Dokument: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Lagkrav: %1</source>
+        <translation>Required by law: %1</translation>
+    </message>
+    <message>
+        <source>Lagkrav</source>
+        <translation>Required by law</translation>
+    </message>
+    <message>
+        <source>Ej tillämplig är inte tillåten: frågan ska besvaras.</source>
+        <translation>Not applicable is not allowed: the question must be answered.</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Fråga %1</source>
@@ -2128,6 +2439,14 @@
     <message>
         <source>Vägledning %1</source>
         <translation>Guidance %1</translation>
+    </message>
+    <message>
+        <source>Intervjugrupp %1</source>
+        <translation>Interview group %1</translation>
+    </message>
+    <message>
+        <source>Dokument %1</source>
+        <translation>Document %1</translation>
     </message>
     <message>
         <source>Kommentar %1</source>
@@ -2163,6 +2482,10 @@
     <message>
         <source>Minst %1 träffar – skriv mer</source>
         <translation>At least %1 hits – type more</translation>
+    </message>
+    <message>
+        <source>(bara %1)</source>
+        <translation>(only %1)</translation>
     </message>
     <message>
         <source>Söker i frågor, vägledning, kommentarer, anteckningar och iakttagelser; pil ned och Enter går till träffen</source>
@@ -2301,6 +2624,10 @@
         <source>Utvärderingar (*.kompass)</source>
         <translation>Evaluations (*.kompass)</translation>
     </message>
+    <message>
+        <source>Filen är oförändrad.</source>
+        <translation>The file is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>
@@ -2319,6 +2646,14 @@
     <message>
         <source>Dubbelklicka eller tryck Enter för att öppna</source>
         <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <source>Öppna filen som den var vid en säkerhetskopia (den trasiga filen sparas bredvid)</source>
+        <translation>Open the file as it was at a backup (the broken file is kept beside it)</translation>
+    </message>
+    <message>
+        <source>Åter&amp;ställ säkerhetskopia…</source>
+        <translation>Re&amp;store backup…</translation>
     </message>
     <message>
         <source>Öppna den markerade utvärderingen</source>

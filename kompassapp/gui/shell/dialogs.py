@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kompassapp.bank import bundled_banks, load_bank
 from kompassapp.bank.model import Bank
@@ -17,9 +16,9 @@ from kompassapp.evaluation import Evaluation
 from kompassapp.gui.forms.ui_info_dialog import Ui_InfoDialog
 from kompassapp.gui.forms.ui_new_evaluation import Ui_NewEvaluationDialog
 from kompassapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from kompassapp.gui.base.pick import SUFFIX, SuggestedPath, safe_file_name  # noqa: F401 (used here and re-exported)
 from kompassapp.gui.base.settings import LANGUAGES, THEMES, Settings
-
-SUFFIX = ".kompass"
+from kompassapp.gui import privacy
 
 
 def _iso(d: QDate) -> str:
@@ -29,40 +28,6 @@ def _iso(d: QDate) -> str:
 def _qdate(iso: str) -> QDate:
     d = QDate.fromString(iso[:10], Qt.DateFormat.ISODate) if iso else QDate()
     return d if d.isValid() else QDate.currentDate()
-
-
-def safe_file_name(text: str) -> str:
-    keep = "".join(c if c.isalnum() or c in " -_" else "-" for c in text.strip())
-    return "-".join(keep.split()) or "utvardering"
-
-
-class SuggestedPath:
-    """A file-name field that follows a suggestion until the user types in it or browses.
-
-    `browsed` is the path chosen in the file dialog, which has already asked about replacing it.
-    """
-
-    def __init__(self, edit, browse_button, suggest: Callable[[], Path], caption: str, *, suffix: str = SUFFIX,
-                 file_filter: str = ""):
-        self.edit, self.suggest, self.caption, self.suffix = edit, suggest, caption, suffix
-        self.file_filter = file_filter or QCoreApplication.translate("Dialogs", "Utvärderingar (*.kompass)")
-        self.edited = False
-        self.browsed: Path | None = None
-        edit.textEdited.connect(lambda _: setattr(self, "edited", True))
-        browse_button.clicked.connect(self.browse)
-        self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        if not self.edited:
-            self.edit.setText(str(self.suggest()))
-
-    def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.edit.window(), self.caption, self.edit.text(), self.file_filter)
-        if path:
-            path = path if path.lower().endswith(self.suffix) else path + self.suffix
-            self.edited = True
-            self.browsed = Path(path)
-            self.edit.setText(path)
 
 
 class NewEvaluationDialog(QDialog):
@@ -97,6 +62,7 @@ class NewEvaluationDialog(QDialog):
         self.ui.yearSpin.valueChanged.connect(self.file.refresh)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.encryption = privacy.NewFileEncryption(self, self.ui.problemLabel)  # "Kryptera filen" (gui/privacy/)
 
     def _suggested_path(self) -> Path:
         name = safe_file_name(self.ui.municipalityEdit.text() or self.tr("utvardering"))
@@ -117,6 +83,8 @@ class NewEvaluationDialog(QDialog):
             problem = self.tr("Filen %1 finns redan. Välj ett annat namn.").replace("%1", str(path))
         elif self.ui.visitEndEdit.date() < self.ui.visitStartEdit.date():
             problem = self.tr("Besöket kan inte sluta före det börjar.")
+        else:
+            problem = self.encryption.problem()
         if problem:
             self.ui.problemLabel.setText(f"<b>{problem}</b>")
             return
@@ -128,7 +96,7 @@ class NewEvaluationDialog(QDialog):
             self.evaluation = Evaluation.create(
                 path, self.bank(), municipality=municipality, year=self.ui.yearSpin.value(),
                 visit_start=_iso(self.ui.visitStartEdit.date()), visit_end=_iso(self.ui.visitEndEdit.date()),
-                team=team, author=self.settings.auditor_name)
+                team=team, author=self.settings.auditor_name, passphrase=self.encryption.passphrase())
         except (KompassError, OSError) as exc:
             self.ui.problemLabel.setText(self.tr("<b>Utvärderingen kunde inte skapas.</b> %1").replace("%1", str(exc)))
             return
