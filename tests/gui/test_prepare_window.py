@@ -12,9 +12,7 @@ from kompassapp.evaluation import Evaluation
 
 
 def _room(w):
-    from kompassapp.gui import prepare
-
-    return getattr(w, "prepare_room", None) or prepare.install(w)
+    return w.features["prepare"]
 
 
 def test_the_menu_writes_and_reads_the_questionnaire_and_the_guides(main_window, new_file, tmp_path):
@@ -23,7 +21,7 @@ def test_the_menu_writes_and_reads_the_questionnaire_and_the_guides(main_window,
     w = main_window(new_file)
     room = _room(w)
     titles = [a.text() for a in w.ui.menuFile.actions()]
-    assert "För&beredelser" in titles
+    assert "För&beredelser" in titles  # Arkiv ▸ Förberedelser
     assert [a.objectName() for a in room.menu.actions() if a.objectName()][:6] == [
         "actionPrepare_plan", "actionPrepare_questionnaire", "actionPrepare_import", "actionPrepare_documents",
         "actionPrepare_guides", "actionPrepare_coverage"]
@@ -76,6 +74,7 @@ def test_during_an_interview_the_tree_shows_the_groups_questions_and_page_down_f
     assert room.group_filter.isEnabled()
     room.group_filter.setChecked(True)
     assert w.tree.ids == expected and w.tree.question_id == expected[0]
+    assert w.tree.filter_label == "Frågor för Fackliga företrädare"
     w.tree.setFocus()
     for want in expected[1:4]:
         qtbot.keyClick(w.tree, Qt.Key.Key_PageDown)

@@ -7,25 +7,29 @@ Page Down follows. The work itself is the Qt-free kompassapp.prepare; this only 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from kompassapp.errors import KompassError
+from kompassapp.gui.answering.question_tree import QuestionTree
 from kompassapp.gui.base.errors import show_kompass_error
-
-if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
+from kompassapp.gui.base.host import Host
+from kompassapp.gui.interviews.evidence import EvidencePanel
+from kompassapp.gui.interviews.registers import SessionsPanel
 
 translate = QCoreApplication.translate
 
 
 class PrepareRoom(QObject):
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: Host):
+        super().__init__(host)
+        self.host = host
+        window = self.window = host.widget  # the parent of the dialogs and actions
+        self.ev = host.ev
+        self.tree = window.findChild(QuestionTree)  # views the window composed (no import of the window)
+        self.evidence = window.findChild(EvidencePanel)
         self.coverage_dialog = None
         self.menu = QMenu(translate("Prepare", "För&beredelser"), window)
         self.menu.setObjectName("menuPrepare")
@@ -65,23 +69,24 @@ class PrepareRoom(QObject):
         self.group_filter.toggled.connect(lambda _: self.apply_filter())
         self.menu.addSeparator()
         self.menu.addAction(self.group_filter)
-        ui = window.ui
-        ui.menuFile.insertMenu(ui.actionSettings, self.menu)
-        ui.menuFile.insertSeparator(ui.actionSettings)
-        ui.menuView.addAction(self.group_filter)
-        self.all_ids = list(window.tree.ids)
+        host.insert("placeExports", [self.menu, None])
+        host.add_shortcut(self.group_filter)
+        host.add_shortcut(self.actions["coverage"])
         self.session_changed()
-        for signal in (window.sessions_panel.startRequested, window.sessions_panel.endRequested,
-                       ui.actionStartSession.triggered, ui.actionEndSession.triggered):
+        sessions = window.findChild(SessionsPanel)
+        signals = [host.action("actionStartSession").triggered, host.action("actionEndSession").triggered]
+        if sessions is not None:
+            signals += [sessions.startRequested, sessions.endRequested]
+        for signal in signals:
             signal.connect(lambda *_: self.session_changed())  # after the window's own slot: the session is set
 
     # -- the tree filter during an interview -------------------------------------------
     def running_groups(self) -> tuple[str, ...]:
-        sid = getattr(self.window.evidence, "session_id", None)
+        sid = getattr(self.evidence, "session_id", None)
         if not sid:
             return ()
         try:
-            return self.window.ev.get("session", sid).bank_groups
+            return self.ev.get("session", sid).bank_groups
         except KompassError:
             return ()
 
@@ -90,58 +95,46 @@ class PrepareRoom(QObject):
         self.group_filter.setEnabled(bool(groups))
         if not groups and self.group_filter.isChecked():
             self.group_filter.setChecked(False)  # toggled → apply_filter shows everything again
-        else:
+        elif groups:
             self.apply_filter()
 
     def apply_filter(self) -> None:
-        """Hide the other questions (and areas/sub-areas left empty); the tree's Page Down order follows."""
+        """The tree shows the running interview's group's questions (Page Down follows them), or all again."""
         from kompassapp.prepare.scope import group_questions
 
-        tree = self.window.tree
+        if self.tree is None:
+            return
         groups = self.running_groups() if self.group_filter.isChecked() else ()
-        keep = {q.id for q in group_questions(self.window.ev.bank, groups)} if groups else set(self.all_ids)
-        tree.ids = [q for q in self.all_ids if q in keep]
-        model = tree.model_
-        for area_row in range(model.rowCount()):
-            area = model.index(area_row, 0)
-            area_shown = False
-            for sub_row in range(model.rowCount(area)):
-                sub = model.index(sub_row, 0, area)
-                shown = False
-                for q_row in range(model.rowCount(sub)):
-                    node = model.node(model.index(q_row, 0, sub))
-                    hide = node is not None and node.kind == "question" and node.id not in keep
-                    tree.setRowHidden(q_row, sub, hide)
-                    shown = shown or not hide
-                tree.setRowHidden(sub_row, area, not shown)
-                area_shown = area_shown or shown
-            tree.setRowHidden(area_row, QModelIndex(), not area_shown)
-        if groups and tree.ids and tree.question_id not in keep:
-            self.window.select_question(tree.ids[0])
+        if groups:
+            labels = ", ".join(self.ev.bank.group_by_id[g].label for g in groups if g in self.ev.bank.group_by_id)
+            self.tree.set_filter([q.id for q in group_questions(self.ev.bank, groups)],
+                                 translate("Prepare", "Frågor för %1").replace("%1", labels))
+        elif self.tree.filter_label.startswith(translate("Prepare", "Frågor för %1").replace("%1", "")):
+            self.tree.set_filter(None)  # only the filter this room set is lifted
 
     # -- the menu's commands ------------------------------------------------------------------
     def _save_path(self, title: str, name: str, filters: str) -> Path | None:
-        folder = self.window.ev.path.parent
+        folder = self.ev.path.parent
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(folder / name), filters)
         return Path(path) if path else None
 
     def _done(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.host.status(text)
 
     def plan_session(self) -> None:
         from kompassapp.gui.prepare.plan_dialog import PlanDialog
         from kompassapp.prepare.scope import require_groups
 
         try:
-            require_groups(self.window.ev.bank)
+            require_groups(self.ev.bank)
         except KompassError as exc:
             show_kompass_error(self.window, exc)
             return
-        dialog = PlanDialog(self.window.ev, self.window)
+        dialog = PlanDialog(self.ev, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            self.window.ev.add("session", **dialog.values())
+            self.ev.add("session", **dialog.values())
         except KompassError as exc:
             show_kompass_error(self.window, exc)
             return
@@ -150,14 +143,14 @@ class PrepareRoom(QObject):
     def export_questionnaire(self, path: Path | None = None) -> Path | None:
         from kompassapp.prepare.questionnaire import write_questionnaire
 
-        info = self.window.ev.info
+        info = self.ev.info
         path = path or self._save_path(translate("Prepare", "Exportera frågeunderlag"),
                                        f"Frågeunderlag-{info.municipality}-{info.year}.xlsx",
                                        translate("Prepare", "Excel-arbetsbok (*.xlsx)"))
         if path is None:
             return None
         try:
-            n = write_questionnaire(self.window.ev, path)
+            n = write_questionnaire(self.ev, path)
         except KompassError as exc:
             show_kompass_error(self.window, exc)
             return None
@@ -169,13 +162,13 @@ class PrepareRoom(QObject):
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self.window, translate("Prepare", "Läs in ifyllt frågeunderlag"),
-                                                  str(self.window.ev.path.parent),
+                                                  str(self.ev.path.parent),
                                                   translate("Prepare", "Excel-arbetsbok (*.xlsx)"))
             if not name:
                 return None
             path = Path(name)
         try:
-            counts = import_questionnaire(self.window.ev, path)
+            counts = import_questionnaire(self.ev, path)
         except KompassError as exc:
             show_kompass_error(self.window, exc)
             return None
@@ -188,15 +181,15 @@ class PrepareRoom(QObject):
     def request_documents(self, path: Path | None = None) -> Path | None:
         from kompassapp.prepare.documents import register_requested, write_request
 
-        info = self.window.ev.info
+        info = self.ev.info
         path = path or self._save_path(translate("Prepare", "Dokumentbegäran"),
                                        f"Dokumentbegäran-{info.municipality}-{info.year}.pdf",
                                        translate("Prepare", "PDF (*.pdf);;Excel-arbetsbok (*.xlsx)"))
         if path is None:
             return None
         try:
-            write_request(self.window.ev, path)
-            new = register_requested(self.window.ev)
+            write_request(self.ev, path)
+            new = register_requested(self.ev)
         except KompassError as exc:
             show_kompass_error(self.window, exc)
             return None
@@ -209,12 +202,12 @@ class PrepareRoom(QObject):
 
         if folder is None:
             name = QFileDialog.getExistingDirectory(self.window, translate("Prepare", "Mapp för intervjuguiderna"),
-                                                    str(self.window.ev.path.parent))
+                                                    str(self.ev.path.parent))
             if not name:
                 return None
             folder = Path(name)
         try:
-            written = write_guides(self.window.ev, folder)
+            written = write_guides(self.ev, folder)
         except KompassError as exc:
             show_kompass_error(self.window, exc)
             return None
@@ -226,8 +219,8 @@ class PrepareRoom(QObject):
         from kompassapp.gui.prepare.coverage_view import CoverageDialog
 
         if self.coverage_dialog is None:
-            self.coverage_dialog = CoverageDialog(self.window.ev, self.window.select_question, self.window)
-            self.window.bridge.changed.connect(lambda *_: self.coverage_dialog.refresh()
+            self.coverage_dialog = CoverageDialog(self.ev, self.host.select_question, self.window)
+            self.host.bridge.changed.connect(lambda *_: self.coverage_dialog.refresh()
                                                if self.coverage_dialog.isVisible() else None)
         else:
             self.coverage_dialog.refresh()
@@ -236,6 +229,5 @@ class PrepareRoom(QObject):
         return self.coverage_dialog
 
 
-def install(window: MainWindow) -> PrepareRoom:
-    window.prepare_room = PrepareRoom(window)
-    return window.prepare_room
+def install(host: Host) -> PrepareRoom:
+    return PrepareRoom(host)
