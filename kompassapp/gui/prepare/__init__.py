@@ -69,7 +69,9 @@ class PrepareRoom(QObject):
         self.group_filter.toggled.connect(lambda _: self.apply_filter())
         self.menu.addSeparator()
         self.menu.addAction(self.group_filter)
-        host.insert("placeExports", [self.menu, None])
+        # Just above Inställningar: a real action no feature inserts at, so the place holds in any install order
+        # (a placeholder `placePrepare` in ui/main_window.ui would be its proper home).
+        host.insert("actionSettings", [self.menu, None])
         host.add_shortcut(self.group_filter)
         host.add_shortcut(self.actions["coverage"])
         self.session_changed()
