@@ -23,6 +23,7 @@ COLUMNS = [C("Dokument", 34), C("Beskrivning", 60), C("Behövs för frågorna", 
 INTRO = ("Skicka gärna dokumenten nedan till utvärderingsteamet före besöket, som filer eller länkar. Finns ett "
          "dokument inte, eller heter det något annat hos er, skriv det i svaret. Kolumnen till höger visar vilka "
          "frågor i Kommunkompassen dokumentet behövs för.")
+INTRO_PDF = INTRO.replace("Kolumnen till höger visar", "Under varje dokument står")
 
 
 def _why(item: Requested) -> str:
@@ -64,7 +65,7 @@ def write_request(ev: Evaluation, out: str | Path) -> int:
             raise
     elif out.suffix.lower() == ".pdf":
         st = pdfdoc.styles()
-        story = [Paragraph(text(heading), st["title"]), Paragraph(text(INTRO), st["body"])]
+        story = [Paragraph(text(heading), st["title"]), Paragraph(text(INTRO_PDF), st["body"])]
         for i in items:  # flowing paragraphs, not a table: a document serving 40 questions runs over pages
             story.append(Paragraph(text(i.document.title), st["h2"]))
             if i.document.description:
