@@ -44,6 +44,7 @@ class CoverageDialog(QDialog):
         self.questions.setObjectName("coverageQuestions")
         self.questions.itemActivated.connect(lambda item: self.go_to(item.data(QUESTION_ROLE)))
         split.addWidget(self.questions)
+        split.setSizes([340, 180])  # all areas and the total in sight; the list below scrolls
         layout.addWidget(split, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
