@@ -33,6 +33,7 @@ from kompassapp.gui.base.scores import Scores
 from kompassapp.gui.base.settings import Settings
 from kompassapp.gui.files import compare_menu, file_actions
 from kompassapp.gui.privacy import actions as privacy
+from kompassapp.gui import prepare
 from kompassapp.gui.forms.ui_main_window import Ui_MainWindow
 from kompassapp.gui.interviews.evidence import EvidencePanel
 from kompassapp.gui.interviews.registers import DocumentsPanel, SessionsPanel
@@ -53,7 +54,7 @@ CHART_DELAY_MS = 30
 MAXIMIZE_UP_TO = 1440  # px of available screen width: a first start fills such a screen
 # Installed in this order; each puts its menu entries on its own named place in ui/main_window.ui.
 FEATURES = (("compare", compare_menu.install), ("team", team.install), ("exports", export_menu.install),
-            ("file_tools", file_actions.install), ("privacy", privacy.install))
+            ("file_tools", file_actions.install), ("privacy", privacy.install), ("prepare", prepare.install))
 
 
 class MainWindow(QMainWindow):
