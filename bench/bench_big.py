@@ -20,7 +20,11 @@ import tempfile
 import time
 from pathlib import Path
 
-CACHE = Path(tempfile.gettempdir()) / "kompassapp-bench-big"
+from kompassapp.storage import SCHEMA_VERSION
+
+# Per file format: a file of an older format is read through an in-memory migration, which would
+# measure that instead of the export.
+CACHE = Path(tempfile.gettempdir()) / f"kompassapp-bench-big-v{SCHEMA_VERSION}"
 NOTE_COUNTS = (10_000, 100_000)
 BIG_NOTES_MB = (10, 100)
 
