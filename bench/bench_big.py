@@ -31,8 +31,9 @@ BIG_NOTES_MB = (10, 100)
 
 def _with_notes(path: Path, count: int, text_for) -> Path:
     """The demo evaluation plus `count` notes shaped like the demo's own (same sources and questions)."""
+    from kompassapp import storage
     from kompassapp.demo import build_demo
-    from kompassapp.evaluation import Evaluation, new_id
+    from kompassapp.evaluation import Evaluation, new_id, utc_now
 
     tmp = path.with_suffix(".building")
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -40,7 +41,8 @@ def _with_notes(path: Path, count: int, text_for) -> Path:
     build_demo(tmp)
     with Evaluation.open(tmp, author="Bench") as ev:
         models = ev.notes()
-        with ev.batch("note") as now:  # one transaction: the domain's own unit of a bulk change
+        now = utc_now()
+        with storage.transaction(ev.conn):  # one transaction, straight into the file: a bench fixture
             for start in range(0, count, 10_000):
                 rows, links = [], []
                 for i in range(start, min(count, start + 10_000)):
@@ -51,7 +53,7 @@ def _with_notes(path: Path, count: int, text_for) -> Path:
                     links += [(note_id, q) for q in m.question_ids]
                 ev.conn.executemany(
                     "INSERT INTO notes (id, text, source_kind, session_id, participant_id, document_id, url,"
-                    " area_id, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                    " area_id, author, created_at, updated_at, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')", rows)
                 ev.conn.executemany("INSERT INTO note_questions VALUES (?, ?)", links)
     os.replace(tmp, path)
     return path
