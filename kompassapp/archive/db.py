@@ -114,7 +114,23 @@ auditors = Table("auditors", metadata,  # the team that signs the report; never 
                  Column("position", Integer, primary_key=True),
                  Column("name", String(200), nullable=False))
 
-Index("area_scores_area", area_scores.c.area_id, area_scores.c.score_den)
+Index("evaluations_latest", evaluations.c.latest_result_id)
+
+# Running sums for `average`, kept by every push in the same transaction (the latest final
+# evaluation of each id counts): the average of 10 000 results then reads a few dozen rows.
+# store.rebuild_sums() recomputes them from the results (after a bulk load; the tests compare).
+average_sums = Table("average_sums", metadata,
+                     Column("edition", String(40), primary_key=True),
+                     Column("year", Integer, primary_key=True),
+                     Column("area_id", String(40), primary_key=True),
+                     Column("score_den", BigInteger, primary_key=True),
+                     Column("position", Integer, nullable=False),
+                     Column("sum_num", BigInteger, nullable=False),
+                     Column("n", Integer, nullable=False))
+average_counts = Table("average_counts", metadata,
+                       Column("edition", String(40), primary_key=True),
+                       Column("year", Integer, primary_key=True),
+                       Column("n", Integer, nullable=False))
 
 # Migrations: from version N to N+1, run in one transaction with the version bump.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}

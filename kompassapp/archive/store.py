@@ -20,8 +20,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from kompassapp.archive import db
-from kompassapp.archive.db import (ArchiveError, area_scores, auditors, banks, evaluations, municipalities, results,
-                                   subarea_scores, texts)
+from kompassapp.archive.db import (ArchiveError, area_scores, auditors, average_counts, average_sums, banks,
+                                   evaluations, municipalities, results, subarea_scores, texts)
 from kompassapp.archive.result import AreaResult, Result, SubareaResult, Text, frac, ftext
 from kompassapp.messages import t
 
@@ -222,7 +222,63 @@ def write_result(conn: Connection, result: Result) -> Pushed:
                                          for i, n in enumerate(result.auditors)])
     conn.execute(evaluations.update().where(evaluations.c.evaluation_id == eid)
                  .values(latest_version=version, latest_result_id=rid))
+    _move_sums(conn, current.latest_result_id, result)
     return Pushed(eid, version, True)
+
+
+def _counts(result: Result) -> bool:
+    return result.kind == "evaluation" and result.status == "final"
+
+
+def _move_sums(conn: Connection, old_id: int | None, new: Result) -> None:
+    """Keep average_sums/average_counts in step: the old latest version out, the new one in.
+    Keys are applied in sorted order, so concurrent pushes never lock them in a cycle."""
+    deltas: dict[tuple, list[int]] = {}  # (edition, year, area, den) -> [position, num, n]
+    counts: dict[tuple, int] = {}
+    if old_id is not None:
+        old = conn.execute(select(results.c.kind, results.c.status, results.c.edition, results.c.year)
+                           .where(results.c.id == old_id)).one()
+        if old.kind == "evaluation" and old.status == "final":
+            counts[(old.edition, old.year)] = -1
+            for a in conn.execute(select(area_scores).where(area_scores.c.result_id == old_id)):
+                d = deltas.setdefault((old.edition, old.year, a.area_id, a.score_den), [a.position, 0, 0])
+                d[1] -= a.score_num
+                d[2] -= 1
+    if _counts(new):
+        counts[(new.edition, new.year)] = counts.get((new.edition, new.year), 0) + 1
+        for i, a in enumerate(new.areas):
+            d = deltas.setdefault((new.edition, new.year, a.id, a.score.denominator), [i, 0, 0])
+            d[1] += a.score.numerator
+            d[2] += 1
+    for (edition, year, area, den), (position, num, n) in sorted(deltas.items()):
+        if num or n:
+            conn.execute(_insert(conn, average_sums).values(
+                edition=edition, year=year, area_id=area, score_den=den, position=position, sum_num=num, n=n)
+                .on_conflict_do_update(index_elements=["edition", "year", "area_id", "score_den"],
+                                       set_={"sum_num": average_sums.c.sum_num + num, "n": average_sums.c.n + n}))
+    for (edition, year), n in sorted(counts.items()):
+        if n:
+            conn.execute(_insert(conn, average_counts).values(edition=edition, year=year, n=n)
+                         .on_conflict_do_update(index_elements=["edition", "year"],
+                                                set_={"n": average_counts.c.n + n}))
+
+
+def rebuild_sums(conn: Connection) -> None:
+    """Recompute the running sums from the results (after a bulk load, or to check them)."""
+    latest = (results.join(evaluations, evaluations.c.latest_result_id == results.c.id))
+    final = [results.c.kind == "evaluation", results.c.status == "final"]
+    conn.execute(average_sums.delete())
+    conn.execute(average_counts.delete())
+    conn.execute(average_sums.insert().from_select(
+        ["edition", "year", "area_id", "score_den", "position", "sum_num", "n"],
+        select(results.c.edition, results.c.year, area_scores.c.area_id, area_scores.c.score_den,
+               func.min(area_scores.c.position), func.sum(area_scores.c.score_num), func.count())
+        .select_from(latest.join(area_scores, area_scores.c.result_id == results.c.id)).where(*final)
+        .group_by(results.c.edition, results.c.year, area_scores.c.area_id, area_scores.c.score_den)))
+    conn.execute(average_counts.insert().from_select(
+        ["edition", "year", "n"],
+        select(results.c.edition, results.c.year, func.count()).select_from(latest).where(*final)
+        .group_by(results.c.edition, results.c.year)))
 
 
 def _structure(conn: Connection, bank_id: str | None, revision: int | None) -> tuple[str, dict]:
