@@ -250,3 +250,32 @@ def test_trend_over_the_years_as_workbook_and_pdf(db, tmp_path, capsys):
     assert "Botkyrka" in text and "2016" in text and "Utgåva 2020" in text
     code, _, err = cli(capsys, "archive", "trend", "--municipality", "botkyrka", "--db", db, "-o", tmp_path / "t.txt")
     assert code == 1 and ".xlsx eller .pdf" in err
+
+
+def test_default_archive_in_the_data_folder_persists_across_processes(tmp_path):
+    """No --db: the SQLite archive in the user's data folder; a second process reads what the first pushed.
+    KOMPASSAPP_ARCHIVE, when set, points every command elsewhere."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    f = make(tmp_path / "a.kompass", municipality="Nacka", year=2019)
+    env = {**os.environ, "KOMPASSAPP_DATA": str(tmp_path / "data")}
+    env.pop("KOMPASSAPP_ARCHIVE", None)
+
+    def run(*args, extra=None):
+        return subprocess.run([sys.executable, "-m", "kompassapp", *map(str, args)], capture_output=True, text=True,
+                              cwd=ROOT, env={**env, **(extra or {})}, timeout=120)
+
+    pushed = run("archive", "push", f, "--code", "0182")
+    assert pushed.returncode == 0, pushed.stderr
+    assert (tmp_path / "data" / "resultatarkiv.sqlite").exists()
+    shown = run("archive", "list", "--municipality", "0182", "--lang", "en")
+    assert shown.returncode == 0 and "Nacka (0182) 2019, edition 2003" in shown.stdout and "1 result in" in shown.stdout
+    other = tmp_path / "other.sqlite"
+    elsewhere = run("archive", "list", "--json", extra={"KOMPASSAPP_ARCHIVE": str(other)})
+    assert elsewhere.returncode == 0 and json.loads(elsewhere.stdout) == [] and other.exists()
+    dry = run("archive", "push", f, "--dry-run")
+    assert dry.returncode == 0 and json.loads(dry.stdout)["municipality"] == "Nacka"

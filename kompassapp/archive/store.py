@@ -158,8 +158,9 @@ class Archive:
             return read_result(conn, evaluation_id, version)
 
     def results(self, ids: list[str]) -> list[Result]:
+        """The latest version of each id, in the order given."""
         with self.connect() as conn:
-            return [read_result(conn, i) for i in ids]
+            return read_latest(conn, ids)
 
 
 def _wants_password(error: db.exc.OperationalError) -> bool:
@@ -295,37 +296,79 @@ def read_result(conn: Connection, evaluation_id: str, version: int | None = None
     r = conn.execute(q).first()
     if r is None:
         raise ArchiveError(t("archive.unknown_id", id=evaluation_id))
-    title, structure = _structure(conn, r.bank_id, r.bank_revision)
-    shape = {a["id"]: a for a in structure.get("areas", [])}
-    subs: dict[str, list] = {}
-    for s in conn.execute(select(subarea_scores).where(subarea_scores.c.result_id == r.id)
-                          .order_by(subarea_scores.c.area_id, subarea_scores.c.position)):
-        titles = {x["id"]: x["title"] for x in shape.get(s.area_id, {}).get("subareas", [])}
-        subs.setdefault(s.area_id, []).append(SubareaResult(s.subarea_id, titles.get(s.subarea_id, s.subarea_id),
-                                                            Fraction(s.awarded), Fraction(s.possible), s.answered,
-                                                            s.applicable, s.na))
-    areas = []
-    for a in conn.execute(select(area_scores).where(area_scores.c.result_id == r.id).order_by(area_scores.c.position)):
-        info = shape.get(a.area_id, {})
-        areas.append(AreaResult(a.area_id, info.get("title", a.area_id), info.get("short", a.area_id),
-                                Fraction(info["max"]) if "max" in info else _default_max(r.edition),
-                                Fraction(a.score_num, a.score_den), frac(a.awarded), frac(a.possible), a.answered,
-                                a.applicable, a.na, tuple(subs.get(a.area_id, ()))))
-    found = tuple(Text(x.area_id, x.kind, x.position, x.text, x.municipality) for x in conn.execute(
-        select(texts).where(texts.c.result_id == r.id).order_by(texts.c.area_id, texts.c.kind, texts.c.position)))
-    names = tuple(conn.execute(select(auditors.c.name).where(auditors.c.result_id == r.id)
-                               .order_by(auditors.c.position)).scalars())
-    history = tuple((h.version, h.pushed_at, h.total) for h in conn.execute(
-        select(results.c.version, results.c.pushed_at, results.c.total)
-        .where(results.c.evaluation_id == evaluation_id).order_by(results.c.version)))
-    result = Result(evaluation_id=r.evaluation_id, kind=r.kind, municipality=r.municipality, year=r.year,
-                    edition=r.edition, status=r.status, areas=tuple(areas), code=r.municipality_code,
-                    bank_id=r.bank_id, bank_revision=r.bank_revision, bank_title=title, answered=r.answered,
-                    applicable=r.applicable, texts=found, auditors=names, source=r.source, version=r.version,
-                    pushed_at=r.pushed_at, history=history)
-    if not structure:  # published totals: area titles from the bundled bank of the edition, if any
-        result = replace(result, areas=tuple(_titled(result.areas, r.edition)))
-    return result
+    return read_many(conn, [r])[0]
+
+
+def read_latest(conn: Connection, ids: list[str]) -> list[Result]:
+    """The latest version of each id, in the order given (a few queries for any number of ids)."""
+    by_id = {}
+    for chunk in _chunks(ids):
+        for r in conn.execute(select(results).join(evaluations, evaluations.c.latest_result_id == results.c.id)
+                              .where(results.c.evaluation_id.in_(chunk))):
+            by_id[r.evaluation_id] = r
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        raise ArchiveError(t("archive.unknown_id", id=missing[0]))
+    return read_many(conn, [by_id[i] for i in ids])
+
+
+def _chunks(items: list, size: int = 500):
+    for k in range(0, len(items), size):
+        yield items[k:k + size]
+
+
+def _children(conn: Connection, table, rids: list[int], *order) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for chunk in _chunks(rids):
+        for row in conn.execute(select(table).where(table.c.result_id.in_(chunk)).order_by(table.c.result_id, *order)):
+            out.setdefault(row.result_id, []).append(row)
+    return out
+
+
+def read_many(conn: Connection, rows: list) -> list[Result]:
+    """Results from their `results` rows, with their scores, texts, auditors and history."""
+    rids = [r.id for r in rows]
+    all_subs = _children(conn, subarea_scores, rids, subarea_scores.c.area_id, subarea_scores.c.position)
+    all_areas = _children(conn, area_scores, rids, area_scores.c.position)
+    all_texts = _children(conn, texts, rids, texts.c.area_id, texts.c.kind, texts.c.position)
+    all_names = _children(conn, auditors, rids, auditors.c.position)
+    history: dict[str, list] = {}
+    for chunk in _chunks(sorted({r.evaluation_id for r in rows})):
+        for h in conn.execute(select(results.c.evaluation_id, results.c.version, results.c.pushed_at, results.c.total)
+                              .where(results.c.evaluation_id.in_(chunk)).order_by(results.c.version)):
+            history.setdefault(h.evaluation_id, []).append((h.version, h.pushed_at, h.total))
+    shapes: dict[tuple, tuple[str, dict]] = {}
+    out = []
+    for r in rows:
+        key = (r.bank_id, r.bank_revision)
+        if key not in shapes:
+            shapes[key] = _structure(conn, r.bank_id, r.bank_revision)
+        title, structure = shapes[key]
+        shape = {a["id"]: a for a in structure.get("areas", [])}
+        subs: dict[str, list] = {}
+        for s in all_subs.get(r.id, ()):
+            titles = {x["id"]: x["title"] for x in shape.get(s.area_id, {}).get("subareas", [])}
+            subs.setdefault(s.area_id, []).append(SubareaResult(
+                s.subarea_id, titles.get(s.subarea_id, s.subarea_id), Fraction(s.awarded), Fraction(s.possible),
+                s.answered, s.applicable, s.na))
+        areas = []
+        for a in all_areas.get(r.id, ()):
+            info = shape.get(a.area_id, {})
+            areas.append(AreaResult(a.area_id, info.get("title", a.area_id), info.get("short", a.area_id),
+                                    Fraction(info["max"]) if "max" in info else _default_max(r.edition),
+                                    Fraction(a.score_num, a.score_den), frac(a.awarded), frac(a.possible),
+                                    a.answered, a.applicable, a.na, tuple(subs.get(a.area_id, ()))))
+        result = Result(
+            evaluation_id=r.evaluation_id, kind=r.kind, municipality=r.municipality, year=r.year, edition=r.edition,
+            status=r.status, areas=tuple(areas), code=r.municipality_code, bank_id=r.bank_id,
+            bank_revision=r.bank_revision, bank_title=title, answered=r.answered, applicable=r.applicable,
+            texts=tuple(Text(x.area_id, x.kind, x.position, x.text, x.municipality) for x in all_texts.get(r.id, ())),
+            auditors=tuple(x.name for x in all_names.get(r.id, ())), source=r.source, version=r.version,
+            pushed_at=r.pushed_at, history=tuple(history.get(r.evaluation_id, ())))
+        if not structure:  # published totals: area titles from the bundled bank of the edition, if any
+            result = replace(result, areas=tuple(_titled(result.areas, r.edition)))
+        out.append(result)
+    return out
 
 
 def _default_max(edition: str) -> Fraction:
