@@ -145,12 +145,6 @@ MESSAGES: dict[str, dict[str, Template]] = {
     "values": {"sv": ("{n} värde", "{n} värden"), "en": ("{n} value", "{n} values")},
 }
 
-# The results archive's messages (kompassapp/archive/words.py): one catalogue, kept in two files.
-from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES, NOUNS as _ARCHIVE_NOUNS  # noqa: E402
-
-MESSAGES.update(_ARCHIVE_MESSAGES)
-NOUNS.update(_ARCHIVE_NOUNS)
-
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
 # GUI's technical line. The common ones an auditor meets are rendered in Swedish here; the
 # English text is the key, so a message no pattern knows is shown as it is. The first pattern that
@@ -428,3 +422,13 @@ def localize_parser(parser: argparse.ArgumentParser, top: bool = True) -> argpar
             for sub in action.choices.values():
                 localize_parser(sub, top=False)
     return parser
+
+
+# The results archive's words (kompassapp/archive/words.py): one catalogue, kept in two files.
+from kompassapp.archive.words import ARGPARSE_SV as _ARCHIVE_HELP  # noqa: E402
+from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES  # noqa: E402
+from kompassapp.archive.words import NOUNS as _ARCHIVE_NOUNS  # noqa: E402
+
+MESSAGES.update(_ARCHIVE_MESSAGES)
+NOUNS.update(_ARCHIVE_NOUNS)
+ARGPARSE_SV.update(_ARCHIVE_HELP)
