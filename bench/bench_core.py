@@ -57,6 +57,12 @@ def main() -> None:
             ev.close()
 
         report("file: open 10 000-note file + score", timed(open_and_score, 20), "< 200 ms")
+
+        def read_and_score():  # how summary, exports and the jury open a file
+            with Evaluation.open(big, readonly=True) as ev:
+                ev.profile()
+
+        report("file: open it read-only + score", timed(read_and_score, 20))
         ev = Evaluation.open(big, author="bench")
         report("notes: list one question's notes", timed(lambda: ev.notes(question_id="1.1.1"), 50))
         qids = sorted(ev.bank.questions)

@@ -10,8 +10,8 @@ Settings and the demo file go to a temporary folder, never to the user's own.
 `--laptop` takes the field-laptop screenshots on a real X display instead (issue 10 item 2):
 one Xvfb server per screen (1366×768, 1280×720, and 1366×768 at 125 %), the app's own window
 controller (first start: maximized), the whole screen grabbed like `import -window root`:
-the demo, a question with six answer options, Ctrl+F open, F5 on a partial evaluation
-(bench/out/laptop_*.png). Needs Xvfb and Qt's xcb libraries (README).
+the demo, a question with six answer options (tests/banks/six_options.yaml), the 2020 bank's
+longest option labels, Ctrl+F open, F5 on a partial evaluation (bench/out/laptop_*.png). Needs Xvfb and Qt's xcb libraries (README).
     python bench/screenshots.py --laptop
 """
 
@@ -258,6 +258,18 @@ def partial_2020(name: str) -> Path:
     return path
 
 
+def six_options(name: str) -> Path:
+    """An evaluation on the layout tests' bank: question 1.1.2 has six answer buttons with long labels."""
+    from kompassapp.bank import load_bank
+    from kompassapp.evaluation import Evaluation
+
+    path = TMP / name / "Sexsvar-2026.kompass"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bank = load_bank(Path(__file__).resolve().parents[1] / "tests" / "banks" / "six_options.yaml")
+    Evaluation.create(path, bank, municipality="Testkommun", year=2026, demo=True).close()
+    return path
+
+
 def laptop_child(name: str) -> int:
     from PySide6.QtTest import QTest
 
@@ -288,9 +300,13 @@ def laptop_child(name: str) -> int:
     w.select_question("2.3.1")
     shot("demo")
     w.close()
-    w = windows.open_path(partial_2020(name))
-    w.select_question("1.1.3")  # five options and "Ej tillämplig"
+    w = windows.open_path(six_options(name))
+    w.select_question("1.1.2")  # five long options and "Ej tillämplig"
     shot("six_options")
+    w.close()
+    w = windows.open_path(partial_2020(name))
+    w.select_question("3.1.3")  # the 2020 bank's longest option labels
+    shot("options_2020")
     w.ui.actionFind.trigger()  # Ctrl+F (no window manager gives the window the focus for a key press)
     QTest.keyClicks(w.search_panel.ui.searchEdit, "protokoll")
     w.search_panel.run()

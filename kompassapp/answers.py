@@ -15,7 +15,7 @@ from typing import Any
 from kompassapp.edits import Edits
 from kompassapp.errors import KompassError
 from kompassapp.records import STATUSES, Answer, ChangeKind, Status, from_row
-from kompassapp.rules import check_choice, counting_answer, counting_choice, is_disputed
+from kompassapp.rules import check_choice, counting_answer, counting_choices, is_disputed
 from kompassapp.scoring import Profile, score
 
 _UNSET: Any = object()
@@ -123,17 +123,11 @@ class AnswerEdits(Edits):
                                      (auditor,))
             return dict(rows.fetchall())
         # The same rule as answers(), from two plain queries: this runs on every chart update.
-        chosen: dict[str, list[str]] = {}
+        chosen: dict[str, set[str | None]] = {}
         for qid, choice in self.conn.execute("SELECT question_id, choice FROM answers WHERE choice IS NOT NULL"):
-            chosen.setdefault(qid, []).append(choice)
-        agreed = {qid: Answer(qid, choice) for qid, choice in
-                  self.conn.execute("SELECT question_id, choice FROM consensus WHERE decided = 1")}
-        out = {}
-        for qid in dict.fromkeys([*chosen, *agreed]):
-            choice = counting_choice(chosen.get(qid, ()), agreed.get(qid))
-            if choice is not None:
-                out[qid] = choice
-        return out
+            chosen.setdefault(qid, set()).add(choice)
+        agreed = dict(self.conn.execute("SELECT question_id, choice FROM consensus WHERE decided = 1").fetchall())
+        return counting_choices(chosen, agreed)
 
     def auditors(self) -> list[str]:
         """Auditors who have answers in this file (more than one after a merge)."""

@@ -106,7 +106,8 @@ def build_demo(out: Path, bank: Bank | None = None) -> Path:
                 people[p["key"]] = ev.add("participant", session_id=sessions[s["key"]], name=p["name"] + " (fiktiv)",
                                           role=p["role"], unit=p["unit"]).id
         comments = content.get("comments", {})
-        fixed = {qid: c["answer"] for qid, c in comments.items() if c.get("answer")}
+        # The answers the notes describe, then those a comment describes; the rest are solved for.
+        fixed = {**content.get("answers", {}), **{qid: c["answer"] for qid, c in comments.items() if c.get("answer")}}
         rng = random.Random(2003)
         for i, area in enumerate(bank.areas):
             ev.author = team[i % len(team)]

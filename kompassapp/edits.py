@@ -93,7 +93,7 @@ class Edits:
         """A transaction that observers hear of once, after the commit."""
         with self._transaction() as now:
             yield now
-        self.changed.emit(Change(kind, ids))
+        self.changed.emit(Change(ChangeKind(kind), ids))
 
     def _write(self, kind: ChangeKind | str, ids: tuple[str, ...], work: Callable[[str], None]) -> None:
         with self._batch(kind, ids) as now:

@@ -168,6 +168,8 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
 
     def set_auditor(self, auditor: str) -> None:
         """Make this copy the named auditor's own: their answers become the editable ones; logged."""
+        if not auditor.strip():
+            raise KompassError("the auditor's name is empty")
         old = self.auditor
         try:
             with self._batch(ChangeKind.INFO) as now:
@@ -180,7 +182,5 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
 
     # -- change log -------------------------------------------------------------------
     def changelog(self, entity_id: str | None = None) -> list[LogEntry]:
-        sql, args = "SELECT * FROM changelog", ()
-        if entity_id is not None:
-            sql, args = sql + " WHERE entity_id = ?", (entity_id,)
-        return [LogEntry(**dict(r)) for r in self.conn.execute(sql + " ORDER BY seq", args)]
+        where, args = (" WHERE entity_id = ?", (entity_id,)) if entity_id is not None else ("", ())
+        return [LogEntry(**dict(r)) for r in self.conn.execute(f"SELECT * FROM changelog{where} ORDER BY seq", args)]

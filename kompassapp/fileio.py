@@ -61,6 +61,8 @@ def _remove_with_sides(path: Path) -> None:
 
 
 def _alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would interrupt it there; an open file cannot be deleted anyway
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -80,16 +82,30 @@ def _clean_stale(path: Path) -> None:
         except OSError:
             continue
         if not pid.isdigit() or int(pid) == os.getpid() or not _alive(int(pid)) or old:
-            _remove_with_sides(stale)
+            try:
+                _remove_with_sides(stale)
+            except OSError:
+                pass  # still open by its build (Windows refuses to delete it): not stale after all
 
 
-def _fsync(path: Path, *, directory: bool = False) -> None:
-    fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable; some systems (Windows) cannot open a folder for this, and need not."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
     try:
         os.fsync(fd)
     except OSError:
-        if not directory:  # some file systems cannot fsync a directory; the file itself must be durable
-            raise
+        pass
     finally:
         os.close(fd)
 
@@ -119,7 +135,7 @@ def new_file(path: str | Path) -> Iterator[Path]:
     path = Path(path)
     if path.exists():
         raise FileFormatError(f"{path}: the file already exists; choose another name")
-    for side in SIDE_FILES:
+    for side in ("-wal", "-journal"):
         if Path(f"{path}{side}").exists():  # SQLite would apply it to the new file
             raise KompassError(f"{path}: a file '{path.name}{side}' from an earlier file of that name is in the "
                                "folder; move it away or choose another name")
@@ -137,7 +153,7 @@ def new_file(path: str | Path) -> Iterator[Path]:
         os.chmod(tmp, _file_mode(path))
         _fsync(tmp)
         _publish(tmp, path)
-        _fsync(folder, directory=True)
+        _fsync_folder(folder)
     except OSError as exc:
         _remove_with_sides(tmp)
         raise KompassError(f"{path}: cannot write the file ({exc.strerror or exc}); nothing was written") from None

@@ -266,7 +266,7 @@ def _check_records(source: str, doc: dict[str, Any], bank: Bank) -> None:
 
 
 def _from_v1(doc: dict[str, Any]) -> dict[str, Any]:
-    """A schema-1 export in schema-2 shape, as the file migration would make it (storage._v1_to_v2)."""
+    """A schema-1 export in schema-2 shape, as the file migration would make it (schema._v1_to_v2)."""
     owner = doc["meta"].get("created_by", "")
     meta = {"auditor": owner, "evaluation_id": uuid.uuid4().hex, **doc["meta"]}
     answers = [{**{k: v for k, v in r.items() if k != "question_id"}, "question_id": r.get("question_id"),

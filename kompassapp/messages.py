@@ -362,7 +362,12 @@ ARGPARSE_SV: dict[str, str] = {
     "(see 'reference list'); same edition only":
         "profil att jämföra med: en annan utvärdering (.kompass), en referensfil eller id för en medföljande "
         "referens (se 'reference list'); bara samma utgåva",
-    "workbook: interviewees as role + number, not names": "arbetsboken: intervjuade som roll + nummer, inte namn",
+    "interviewees as role + number, not names; also every name written in findings, notes, titles and comments "
+    "(genitives, first names alone, …)":
+        "intervjuade som roll + nummer, inte namn; även varje namn som står i iakttagelser, anteckningar, titlar och "
+        "kommentarer (genitiv, förnamn för sig, …)",
+    "export even though the text seems to name interviewees (the PDF is otherwise refused with the list of places)":
+        "exportera fast texten verkar nämna intervjuade (annars vägras PDF:en, med en lista över ställena)",
     "the newer bank file, or the id of a bundled bank": "den nyare bankfilen, eller id för en medföljande bank",
     "only show what would change": "visa bara vad som skulle ändras",
     "the shipped reference profiles and their sources": "de medföljande referensprofilerna och deras källor",

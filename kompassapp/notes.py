@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import fields, replace
@@ -104,13 +105,38 @@ class NoteEdits(Edits):
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return [self._note_from(r) for r in self.conn.execute(self._NOTE_SQL + where + " ORDER BY n.created_at, n.rowid", args)]
 
-    def iter_notes(self, *, include_deleted: bool = False) -> Iterator[Note]:
-        """All notes as `notes()` gives them, one at a time: an export of a million notes, or of one
-        note of hundreds of megabytes, need not hold them all. Only the order is sorted (sorting
-        whole rows would copy every text into SQLite's sorter); each note is then read by itself."""
+    def iter_notes(self, *, include_deleted: bool = False, text_limit: int | None = None) -> Iterator[Note]:
+        """All notes as `notes()` gives them, one at a time: an export of a million notes need not
+        hold them all. Only the order is sorted (sorting whole rows would copy every text into
+        SQLite's sorter); each note is then read by itself. With `text_limit`, a text of more bytes
+        than that comes as "" and is read with `note_text_pieces`: a note of hundreds of megabytes
+        is then never held whole."""
         where = "" if include_deleted else " WHERE deleted = 0"
+        without_text = ""
         for (rowid,) in self.conn.execute(f"SELECT rowid FROM notes{where} ORDER BY created_at, rowid"):
-            yield self._note_from(self.conn.execute(self._NOTE_SQL + " WHERE n.rowid = ?", (rowid,)).fetchone())
+            sql = self._NOTE_SQL
+            if text_limit is not None and self._text_bytes(rowid) > text_limit:
+                if not without_text:
+                    columns = [r[1] for r in self.conn.execute("PRAGMA table_info(notes)") if r[1] != "text"]
+                    without_text = sql.replace("n.*", ", ".join(f"n.{c}" for c in columns) + ", '' AS text", 1)
+                sql = without_text
+            yield self._note_from(self.conn.execute(sql + " WHERE n.rowid = ?", (rowid,)).fetchone())
+
+    def _text_bytes(self, rowid: int) -> int:
+        with self.conn.blobopen("notes", "text", rowid, readonly=True) as blob:  # its size, without reading it
+            return len(blob)
+
+    def note_text_pieces(self, note_id: str, size: int = 1 << 20) -> Iterator[str]:
+        """A note's text read `size` bytes at a time (see `iter_notes`)."""
+        row = self.conn.execute("SELECT rowid FROM notes WHERE id = ?", (note_id,)).fetchone()
+        if row is None:
+            raise KompassError(f"no note with id {note_id}")
+        encoding = self.conn.execute("PRAGMA encoding").fetchone()[0].lower().replace("utf-16", "utf-16-")
+        decoder = codecs.getincrementaldecoder(encoding.rstrip("-"))(errors="replace")
+        with self.conn.blobopen("notes", "text", row[0], readonly=True) as blob:
+            while chunk := blob.read(size):
+                yield decoder.decode(chunk)
+        yield decoder.decode(b"", final=True)
 
     def note_counts(self) -> dict[str, int]:
         """Question id → number of (undeleted) notes tied to it."""

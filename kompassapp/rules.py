@@ -9,7 +9,7 @@ and the window's answer cache all apply these functions, so they cannot drift ap
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 
 from kompassapp.bank.model import Bank
@@ -18,12 +18,30 @@ from kompassapp.records import Answer, Status
 from kompassapp.scoring import NA
 
 
+def counting_choices(chosen: Mapping[str, Collection[str | None]], agreed: Mapping[str, str | None]
+                     ) -> dict[str, str]:
+    """Question id → the option that counts, for many questions at once; open questions are left out.
+
+    `chosen`: each question's auditors' choices; `agreed`: the agreed choice of the questions
+    the lead decided (None: agreed to leave it open). Written for speed: the chart asks on every edit.
+    """
+    out: dict[str, str] = {}
+    for qid, choices in chosen.items():
+        if qid not in agreed:
+            distinct = set(choices)
+            distinct.discard(None)
+            if len(distinct) == 1:
+                out[qid] = distinct.pop()  # type: ignore[assignment]  # None was discarded
+    for qid, choice in agreed.items():
+        if choice is not None:
+            out[qid] = choice
+    return out
+
+
 def counting_choice(chosen: Iterable[str | None], agreed: Answer | None = None) -> str | None:
-    """The option that counts for a question, from its auditors' choices; None: open."""
-    if agreed is not None:
-        return agreed.choice
-    distinct = {c for c in chosen if c is not None}
-    return next(iter(distinct)) if len(distinct) == 1 else None
+    """The option that counts for one question, from its auditors' choices; None: open."""
+    qid = ""
+    return counting_choices({qid: tuple(chosen)}, {qid: agreed.choice} if agreed is not None else {}).get(qid)
 
 
 def is_disputed(chosen: Iterable[str | None], agreed: Answer | None = None) -> bool:

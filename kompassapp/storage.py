@@ -20,15 +20,15 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
 from kompassapp.errors import FileFormatError, KompassError
+from kompassapp.schema import (  # noqa: F401  (re-exported: the file's schema is part of storage's API)
+    MIGRATIONS, SCHEMA, SCHEMA_V1, SCHEMAS, TABLES, TABLES_BEFORE, built_schemas, columns, objects)
 
 APPLICATION_ID = 0x4B4F4D50  # "KOMP": marks a SQLite file as ours
 SCHEMA_VERSION = 2
@@ -36,110 +36,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 BUSY_SECONDS = 3.0  # how long to wait for another program's lock before saying the file is in use
 IDENTITY = ("evaluation_id", "auditor", "created_at", "created_by")  # meta that no edit ever changes
-
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE team (
-    id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0,
-    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE sessions (
-    id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '', ends_at TEXT NOT NULL DEFAULT '',
-    group_name TEXT NOT NULL DEFAULT '', auditors TEXT NOT NULL DEFAULT '[]', place TEXT NOT NULL DEFAULT '',
-    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE participants (
-    id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id),
-    name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '',
-    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE documents (
-    id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '',
-    date TEXT NOT NULL DEFAULT '', link TEXT NOT NULL DEFAULT '',
-    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE answers (
-    question_id TEXT NOT NULL, auditor TEXT NOT NULL DEFAULT '', choice TEXT, comment TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'draft', 'done')),
-    author TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (question_id, auditor));
-CREATE TABLE consensus (
-    question_id TEXT PRIMARY KEY, decided INTEGER NOT NULL DEFAULT 1, choice TEXT,
-    comment TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE notes (
-    id TEXT PRIMARY KEY, text TEXT NOT NULL,
-    source_kind TEXT NOT NULL CHECK (source_kind IN ('interview', 'document', 'web', 'observation')),
-    session_id TEXT REFERENCES sessions(id), participant_id TEXT REFERENCES participants(id),
-    document_id TEXT REFERENCES documents(id), url TEXT NOT NULL DEFAULT '',
-    area_id TEXT NOT NULL DEFAULT '',
-    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE note_questions (
-    note_id TEXT NOT NULL REFERENCES notes(id), question_id TEXT NOT NULL, PRIMARY KEY (note_id, question_id));
-CREATE INDEX note_questions_by_question ON note_questions(question_id);
-CREATE INDEX notes_by_session ON notes(session_id);
-CREATE TABLE findings (
-    id TEXT PRIMARY KEY, area_id TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('strength', 'development', 'example')),
-    text TEXT NOT NULL, municipality TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0,
-    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL);
-CREATE TABLE changelog (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, at TEXT NOT NULL, author TEXT NOT NULL,
-    entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT);
-"""
-# Schema version 1, as the first release created it: answers had no auditor, no agreed answers,
-# change-log entries no ids. Kept to recognise (and migrate) such files exactly.
-_V1_TABLES = {
-    "answers": """CREATE TABLE answers (
-    question_id TEXT PRIMARY KEY, choice TEXT, comment TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'draft', 'done')),
-    author TEXT NOT NULL, updated_at TEXT NOT NULL)""",
-    "changelog": """CREATE TABLE changelog (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, author TEXT NOT NULL,
-    entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT)""",
-    "consensus": None,
-}
-SCHEMA_V1 = "".join(f"{_V1_TABLES.get(s.split()[2], s)};\n" for s in (t.strip() for t in SCHEMA.split(";"))
-                    if s and _V1_TABLES.get(s.split()[2], s))
-SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA}  # what each schema version's files were created with
-TABLES = ("meta", "team", "sessions", "participants", "documents", "answers", "consensus", "notes",
-          "note_questions", "findings", "changelog")
-TABLES_BEFORE = {1: tuple(t for t in TABLES if t != "consensus")}  # tables of older schema versions
-
-
-@cache
-def columns(table: str) -> tuple[tuple[str, str, bool], ...]:
-    """(name, declared type, nullable) of each column of `table`, as a new file has them."""
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(SCHEMA)
-    found = tuple((r[1], r[2], not r[3]) for r in conn.execute(f"PRAGMA table_info({table})"))
-    conn.close()
-    return found
-
-
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    """Team work: answers per auditor, agreed answers, change-log ids for merging copies."""
-    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    owner = json.loads(meta.get("created_by", '""'))
-    # One execute per statement: executescript() would commit the surrounding transaction.
-    for statement in (
-        "CREATE TABLE answers_v2 (question_id TEXT NOT NULL, auditor TEXT NOT NULL DEFAULT '', choice TEXT,"
-        " comment TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'not_started'"
-        " CHECK (status IN ('not_started', 'draft', 'done')), author TEXT NOT NULL, updated_at TEXT NOT NULL,"
-        " PRIMARY KEY (question_id, auditor))",
-        "CREATE TABLE consensus (question_id TEXT PRIMARY KEY, decided INTEGER NOT NULL DEFAULT 1, choice TEXT,"
-        " comment TEXT NOT NULL DEFAULT '', author TEXT NOT NULL, updated_at TEXT NOT NULL)",
-        "ALTER TABLE changelog ADD COLUMN id TEXT NOT NULL DEFAULT ''",
-    ):
-        conn.execute(statement)
-    conn.execute("INSERT INTO answers_v2 SELECT question_id, ?, choice, comment, status, author, updated_at "
-                 "FROM answers", (owner,))
-    conn.execute("DROP TABLE answers")
-    conn.execute("ALTER TABLE answers_v2 RENAME TO answers")
-    conn.execute("UPDATE changelog SET id = lower(hex(randomblob(16)))")
-    conn.execute("CREATE UNIQUE INDEX changelog_id ON changelog(id)")
-    conn.executemany("INSERT OR IGNORE INTO meta VALUES (?, ?)",
-                     [("auditor", json.dumps(owner, ensure_ascii=False)),
-                      ("evaluation_id", json.dumps(uuid.uuid4().hex))])
-
-
-# Migrations from schema version N to N+1, applied in order inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:
@@ -150,33 +46,13 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
 
 
 # -- the expected schema ----------------------------------------------------------------
-def _objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
-    """Every schema object as (type, name, table, SQL); the SQL compared without layout or quoting."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    return frozenset((t, n, tb, " ".join(sql.replace('"', "").lower().split()) if sql else None)
-                     for t, n, tb, sql in rows)
-
-
 def _schemas(version: int) -> tuple[frozenset, ...]:
     """The schemas a file of `version` can have: created at that version, or at an older one and migrated."""
-    return _built_schemas(version, tuple(MIGRATIONS.get(v) for v in range(min(SCHEMAS), version)))
-
-
-@cache
-def _built_schemas(version: int, migrations: tuple) -> tuple[frozenset, ...]:
-    variants = []
-    for created in sorted(v for v in SCHEMAS if v <= version):
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-        conn.executescript(SCHEMAS[created])
-        for v in range(created, version):
-            MIGRATIONS[v](conn)
-        variants.append(_objects(conn))
-        conn.close()
-    return tuple(variants)
+    return built_schemas(version, tuple(MIGRATIONS.get(v) for v in range(min(SCHEMAS), version)))
 
 
 def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    found = _objects(conn)
+    found = objects(conn)
     variants = _schemas(version)
     if found in variants:
         return
@@ -315,16 +191,20 @@ def _verify(conn: sqlite3.Connection, path: Path, *, thorough: bool = False) -> 
     return version
 
 
-def _has_wal(path: Path) -> bool:
-    try:
-        return Path(f"{path}-wal").stat().st_size > 0
-    except OSError:
-        return False
+def _side(path: Path) -> str:
+    """The SQLite file beside `path` that opening it would apply ("-wal" or "-journal"), or ""."""
+    for side in ("-wal", "-journal"):
+        try:
+            if Path(f"{path}{side}").stat().st_size > 0:
+                return side
+        except OSError:
+            pass
+    return ""
 
 
-def _foreign_wal(path: Path, why: str) -> FileFormatError:
-    return FileFormatError(f"{path}: the file '{path.name}-wal' beside it does not belong to it ({why}); both "
-                           f"files were left untouched — move '{path.name}-wal' away (or restore a backup copy)")
+def _foreign_wal(path: Path, why: str, side: str = "-wal") -> FileFormatError:
+    return FileFormatError(f"{path}: the file '{path.name}{side}' beside it does not belong to it ({why}); both "
+                           f"files were left untouched — move '{path.name}{side}' away (or restore a backup copy)")
 
 
 def _identity(conn: sqlite3.Connection) -> dict[str, object]:
@@ -341,30 +221,34 @@ def _identity(conn: sqlite3.Connection) -> dict[str, object]:
 
 @contextmanager
 def _recovered(path: Path, head: bytes) -> Iterator[tuple[sqlite3.Connection, int]]:
-    """The file with the WAL beside it applied, in a scratch copy, checked; the originals are never touched.
+    """The file with the WAL (or journal) beside it applied in a scratch copy, checked; the originals untouched.
 
     A WAL holds pages, not statements: a WAL from another file would mix two evaluations.
     Its pages must have the file's page size, the result must pass a full integrity check,
     and the details no edit changes (evaluation id, auditor, creation) must be the file's own.
     """
-    wal = Path(f"{path}-wal")
-    with wal.open("rb") as fh:
-        header = fh.read(32)
-    if len(header) < 32 or int.from_bytes(header[:4], "big") not in WAL_MAGIC:
-        raise _foreign_wal(path, "it is not an SQLite WAL file")
-    page_size = int.from_bytes(head[16:18], "big")
-    if int.from_bytes(header[8:12], "big") != (65536 if page_size == 1 else page_size):
-        raise _foreign_wal(path, "its page size differs")
+    side = _side(path)
+    beside = Path(f"{path}{side}")
+    if side == "-journal" and head[18:20] == b"\x02\x02":  # a file in WAL mode never has a rollback journal
+        raise _foreign_wal(path, "the file keeps its changes in a WAL", side)
+    if side == "-wal":
+        with beside.open("rb") as fh:
+            header = fh.read(32)
+        if len(header) < 32 or int.from_bytes(header[:4], "big") not in WAL_MAGIC:
+            raise _foreign_wal(path, "it is not an SQLite WAL file")
+        page_size = int.from_bytes(head[16:18], "big")
+        if int.from_bytes(header[8:12], "big") != (65536 if page_size == 1 else page_size):
+            raise _foreign_wal(path, "its page size differs")
     with tempfile.TemporaryDirectory(prefix="kompassapp-") as work:
         copy = Path(work) / "check.kompass"
         shutil.copyfile(path, copy)
-        shutil.copyfile(wal, f"{copy}-wal")
+        shutil.copyfile(beside, f"{copy}{side}")
         conn = _connect(copy, "rw")
         try:
             try:
                 version = _verify(conn, path, thorough=True)
             except FileFormatError as exc:
-                raise _foreign_wal(path, str(exc).removeprefix(f"{path}: ")) from None
+                raise _foreign_wal(path, str(exc).removeprefix(f"{path}: "), side) from None
             alone = _connect(path, "ro", immutable=True)
             try:
                 own = _identity(alone)
@@ -375,7 +259,8 @@ def _recovered(path: Path, head: bytes) -> Iterator[tuple[sqlite3.Connection, in
             applied = _identity(conn)
             for key, value in own.items():
                 if applied.get(key) != value:
-                    raise _foreign_wal(path, f"it was written for another file: its {key.replace('_', ' ')} differs")
+                    raise _foreign_wal(path, f"it was written for another file: its {key.replace('_', ' ')} differs",
+                                       side)
             yield conn, version
         finally:
             conn.close()
@@ -392,7 +277,7 @@ def check(path: Path) -> int:
     path = Path(path)
     head = _check_head(path)
     try:
-        if _has_wal(path):
+        if _side(path):
             with _recovered(path, head) as (_, version):
                 return version
         conn = _connect(path, "ro", immutable=True)
@@ -413,7 +298,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     path = Path(path)
     head = _check_head(path)
     try:
-        if _has_wal(path):
+        if _side(path):
             with _recovered(path, head) as (recovered, version):
                 conn = _in_memory(recovered)
         else:

@@ -75,8 +75,9 @@ def plan(ev: Evaluation, new_bank: Bank) -> Plan:
     choices = ev.choices()
     invalid = tuple(sorted(
         qid for qid, choice in choices.items()
-        if qid in new_bank.questions and choice != NA
-        and new_bank.scales[new_bank.questions[qid].scale].option(choice) is None))
+        if qid in new_bank.questions
+        and (not new_bank.questions[qid].na_allowed if choice == NA  # N/A that the new revision refuses
+             else new_bank.scales[new_bank.questions[qid].scale].option(choice) is None)))
     return Plan(old, new_bank, added, tuple(changed), removed, invalid,
                 {a.area.id: a.score for a in score(old, choices).areas},
                 {a.area.id: a.score for a in score(new_bank, choices).areas})

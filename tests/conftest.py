@@ -8,7 +8,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 # Never the developer's own settings (their language would change the CLI's output); GUI tests set their own.
-os.environ["KOMPASSAPP_SETTINGS"] = os.path.join(tempfile.mkdtemp(prefix="kompassapp-tests-"), "kompassapp.ini")
+_SCRATCH = tempfile.mkdtemp(prefix="kompassapp-tests-")
+os.environ["KOMPASSAPP_SETTINGS"] = os.path.join(_SCRATCH, "kompassapp.ini")
+# Nor their data folder: backups, before-upgrade copies and the error log go to a scratch folder.
+os.environ["KOMPASSAPP_DATA"] = os.path.join(_SCRATCH, "data")
+os.environ.pop("KOMPASSAPP_DATA_DIR", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 BANK_2003 = ROOT / "question_bank" / "kommunkompassen-2003.sv.yaml"

@@ -17,7 +17,8 @@ SCHEMA = ROOT / "question_bank" / "schema" / "bank.schema.json"
 
 BROKEN = sorted((ROOT / "tests" / "banks_broken").glob("*.yaml"))
 
-# Level 1 and 2 of the 2003 edition as listed in seed 004 ("Huvudområden nivå 1 och 2").
+# Level 1 and 2 of the 2003 edition as listed in seed 004 ("Huvudområden nivå 1 och 2"), with the seed's two
+# line-break artefacts ("personalutvecklings-åtgärder", "avdelningar/ enheter") written as the words they are.
 SEED_SUBAREAS = {
     "1.1": "Hur informeras invånarna?",
     "1.2": "Hur stimuleras medborgarnas engagemang?",
@@ -36,12 +37,12 @@ SEED_SUBAREAS = {
     "4.2": "Hur utnyttjas möjligheter till tvärsektoriellt samarbete och samordning?",
     "4.3": "Går det att ta lokala initiativ med avsikt att finna egna intäktskällor?",
     "4.4": "Hur beskrivs administrativa chefsroller?",
-    "4.5": "Hur utövas den centrala administrativa ledningen över underställda avdelningar/ enheter?",
+    "4.5": "Hur utövas den centrala administrativa ledningen över underställda avdelningar/enheter?",
     "5.1": "Hur detaljerat är rapporteringssystemet?",
     "5.2": "Hur sker rapporteringen från tvärsektoriella projekt/program?",
     "5.3": "Strategier för att redovisa kostnader",
     "5.4": "Kontroll- och uppföljningsrutiner",
-    "6.1": "Hur stor vikt läggs vid personalutvecklings-åtgärder?",
+    "6.1": "Hur stor vikt läggs vid personalutvecklingsåtgärder?",
     "6.2": "Förekommer prestationslönesystem?",
     "6.3": "Förekommer arbetsmiljöundersökningar?",
     "6.4": "Förekommer medarbetarsamtal?",

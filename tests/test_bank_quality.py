@@ -292,10 +292,7 @@ def test_a_revision_1_evaluation_upgrades_keeping_every_answer_and_note(tmp_path
 
     from conftest import run_cli
 
-    probe = run_cli("bank", "validate", B2020)
-    if probe.returncode != 0 and "unsupported format 'kompassapp-bank/2'" in probe.stdout + probe.stderr:
-        pytest.skip("the loader does not read kompassapp-bank/2 yet (the loader half of issue 12)")
-    assert probe.returncode == 0, probe.stdout + probe.stderr
+    run_cli("bank", "validate", B2020, ROOT / "question_bank" / "kommunkompassen-2020.en.yaml", check=True)
     path = tmp_path / "rev1.kompass"
     run_cli("new", "--bank", REV1, "--municipality", "Exempelby", "--year", "2026", "-o", path, check=True)
     with Evaluation.open(path, author="Karin") as ev:
@@ -328,6 +325,78 @@ def test_a_revision_1_evaluation_upgrades_keeping_every_answer_and_note(tmp_path
                 assert (ev.answer(qid).choice, ev.answer(qid).comment) == (choice, comment), qid
             else:
                 assert f"svaret på {qid} finns inte på den nya skalan" in dry
+        texts = [n.text for n in ev.notes()]
+        for text in notes_before:  # unchanged, or moved to the area with the removed question named
+            assert any(t == text or (t.startswith("[Från borttagen fråga") and t.endswith(text)) for t in texts), text
+        for qid in removed:
+            assert any(t.startswith(f"[Från borttagen fråga {qid}:") and f"Kommentar till {qid}." in t for t in texts)
+
+
+# -- the 2003 bank, revision 2 ----------------------------------------------------------------------
+
+B2003 = ROOT / "question_bank" / "kommunkompassen-2003.sv.yaml"
+REV1_2003 = ROOT / "tests" / "banks" / "kommunkompassen-2003.rev1.sv.yaml"
+
+
+def test_2003_overlaps_are_resolved_and_public_computers_covered():
+    """Issue 12: the four overlapping pairs differ (or are merged) and the Botkyrka development area is asked."""
+    bank = _load(B2003)
+    qs = {q["id"]: q for _, _, q in _questions(bank)}
+    assert "7.1.5" not in qs and "projektmodell" in qs["5.2.1"]["text"]  # 5.2.1/7.1.5 merged
+    assert "2.1.4" not in qs and "brukarens väg" in qs["7.2.3"]["text"]  # 2.1.4/7.2.3: process mapping lives in 7.2.3
+    assert "invånarna" in qs["1.3.2"]["text"] and "indikatorer" in qs["5.1.3"]["text"]  # 1.3.2/5.1.3 differentiated
+    assert "5.3.6" not in qs and "andra kommuner" in qs["7.5.2"]["text"]  # 5.3.6/7.5.2: comparisons live in 7.5.2
+    assert "datorer" in qs["1.1.10"]["text"]
+    titles = [s["title"] for a in bank["areas"] for s in a["subareas"]]
+    assert "Hur stor vikt läggs vid personalutvecklingsåtgärder?" in titles
+    assert not any("utvecklings-åtgärder" in t or "avdelningar/ enheter" in t for t in titles)
+    assert {g["id"] for g in bank["groups"]} >= {"majoritet", "opposition", "ledning", "forvaltningschefer",
+                                                 "enhetschefer", "fack", "hr", "ekonomi", "kvalitet", "kommunikation"}
+
+
+def test_a_2003_revision_1_evaluation_upgrades_keeping_every_answer_and_note(tmp_path):
+    """`kompassapp upgrade F --bank NEW` moves a rev-1 evaluation of the 2003 bank to rev 2 without losing anything."""
+    from kompassapp.evaluation import Evaluation
+    from kompassapp.scoring import NA
+
+    from conftest import run_cli
+
+    path = tmp_path / "rev1.kompass"
+    run_cli("new", "--bank", REV1_2003, "--municipality", "Exempelby", "--year", "2003", "-o", path, check=True)
+    with Evaluation.open(path, author="Karin") as ev:
+        assert ev.bank.revision == 1 and len(ev.bank.questions) == 214
+        for i, q in enumerate(ev.bank.questions.values()):
+            keys = [o.key for o in ev.bank.scales[q.scale].options] + ([NA] if q.na_allowed else [])
+            ev.set_answer(q.id, choice=keys[i % len(keys)], comment=f"Kommentar till {q.id}.")
+            ev.add_note(f"Anteckning om {q.id}.", question_ids=[q.id])
+        ev.add_note("Gäller både 7.1.5 och 5.2.1.", question_ids=["7.1.5", "5.2.1"])
+        before = {r[0]: (r[1], r[2]) for r in ev.conn.execute("SELECT question_id, choice, comment FROM answers")}
+        notes_before = {n.text for n in ev.notes()}
+    assert len(before) == 214
+
+    dry = run_cli("upgrade", path, "--bank", B2003, "--dry-run", check=True).stdout
+    assert "revision 1 → 2" in dry and "ny fråga      1.1.10" in dry and "borttagen     7.1.5" in dry
+    with Evaluation.open(path) as ev:
+        assert ev.bank.revision == 1  # the preview changes nothing
+    run_cli("upgrade", path, "--bank", B2003, check=True)
+
+    # the upgrade ran in other processes: read the file back
+    with Evaluation.open(path) as ev:
+        assert ev.bank.revision == 2 and len(ev.bank.questions) == 215
+        assert ev.bank.questions.keys() >= {"1.1.10", "2.1.5", "5.3.7", "7.1.7"}
+        after = {r[0]: (r[1], r[2]) for r in ev.conn.execute("SELECT question_id, choice, comment FROM answers")}
+        assert after == before  # every answer row, choice and comment, is still in the file
+        removed = set(before) - set(ev.bank.questions)
+        assert removed == {"2.1.4", "5.3.6", "7.1.5"}
+        for qid in set(before) & set(ev.bank.questions):
+            q = ev.bank.questions[qid]
+            choice, comment = before[qid]
+            valid = (choice == NA and q.na_allowed) or ev.bank.scales[q.scale].option(choice) is not None
+            if valid:  # the answer still counts; the graded scales per unit keep the option keys
+                assert (ev.answer(qid).choice, ev.answer(qid).comment) == (choice, comment), qid
+            else:  # N/A where revision 2 refuses it: kept in the file, and the preview says it no longer counts
+                assert choice == NA and f"svaret på {qid} finns inte på den nya skalan" in dry, qid
+        assert any(c == NA and not ev.bank.questions[q].na_allowed for q, (c, _) in before.items() if q in ev.bank.questions)
         texts = [n.text for n in ev.notes()]
         for text in notes_before:  # unchanged, or moved to the area with the removed question named
             assert any(t == text or (t.startswith("[Från borttagen fråga") and t.endswith(text)) for t in texts), text

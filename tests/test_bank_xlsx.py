@@ -79,7 +79,8 @@ def test_round_trip_gives_the_same_bank_and_is_stable(tmp_path, shipped, edition
 def test_exported_yaml_has_the_shipped_layout(shipped):
     text = shipped["2020"][1].read_text(encoding="utf-8")
     assert list(yaml.safe_load(text)) == ["format", "id", "title", "edition", "language", "revision", "description",
-                                          "scales", "areas"]
+                                          "groups", "documents", "themes", "scales", "areas"]  # format /2 (issue 12)
+    assert list(yaml.safe_load(text)) == list(yaml.safe_load(BANK_2020.read_text(encoding="utf-8")))
     assert "Samspel mellan förtroendevalda och medborgare" in text          # UTF-8, not \xf6 escapes
     assert re.search(r'^  - id: "1"$', text, re.M) and re.search(r'^          - id: "1\.1\.1"$', text, re.M)
     assert 'edition: "2020"' in text
@@ -95,8 +96,9 @@ def test_workbook_is_readable(shipped):
     assert wb.sheetnames[:5] == ["Metadata", "Skalor", "Områden", "Delområden", "Frågor"]
     ws = wb["Frågor"]
     assert [c.value for c in ws[1]] == ["Område", "Delområde", "Id", "Fråga", "Vägledning", "Poäng", "Skala",
-                                        "Källor", "Ej tillämplig tillåten"]
-    assert ws.freeze_panes == "D2" and ws.auto_filter.ref.startswith("A1:I")
+                                        "Källor", "Ej tillämplig tillåten", "Ej tillämplig när", "Grupper",
+                                        "Dokument", "Grund", "Författning"]  # the 2020 bank is format /2
+    assert ws.freeze_panes == "D2" and ws.auto_filter.ref.startswith("A1:N")
     assert ws["D2"].alignment.wrap_text and ws["E2"].alignment.wrap_text
     assert ws.column_dimensions["D"].width >= 50
     assert ws["C2"].data_type == "s" and ws["C2"].value == "1.1.1"     # ids are text
@@ -400,7 +402,7 @@ def test_export_refuses_what_excel_cannot_hold(tmp_path):
 
 def test_export_accepts_a_bundled_bank_id(tmp_path, capsys):
     assert cli.main(["bank", "export-xlsx", "kommunkompassen-2003", "-o", str(tmp_path / "b.xlsx")]) == 0
-    assert "214 frågor" in capsys.readouterr().out
+    assert "215 frågor" in capsys.readouterr().out
     assert read_workbook(tmp_path / "b.xlsx", "b.xlsx") == load_bank(BANK_2003)
 
 

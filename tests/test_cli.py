@@ -26,7 +26,7 @@ def test_demo_and_summary_reproduce_the_published_botkyrka_profile(tmp_path):
     assert [a["score"] for a in data["areas"]] == BOTKYRKA_2003
     assert data["total"] == 639 and data["max"] == 800
     assert data["demo"] is True and "Demonstrationsdata" in data["notice"]
-    assert data["bank"] == {"id": "kommunkompassen-2003", "edition": "2003", "revision": 1}
+    assert data["bank"] == {"id": "kommunkompassen-2003", "edition": "2003", "revision": 2}
     assert set(data) >= {"municipality", "year", "bank", "areas", "total", "max"}
     assert set(data["areas"][0]) == {"id", "title", "short", "score", "max", "answered", "applicable"}
     text = run_cli("summary", out, check=True).stdout
@@ -107,8 +107,8 @@ def test_the_common_file_errors_read_in_swedish(tmp_path, demo_file):
 def test_summary_and_help_follow_the_language(demo_file):
     swedish, english = run_cli("summary", demo_file, check=True).stdout, \
         run_cli("--lang", "en", "summary", demo_file, check=True).stdout
-    assert "Besök: 2003-06-10" in swedish and "Totalt" in swedish and "besvarade 214/214" in swedish
-    assert "Visit: 2003-06-10" in english and "Total " in english and "answered 214/214" in english
+    assert "Besök: 2003-06-10" in swedish and "Totalt" in swedish and "besvarade 215/215" in swedish
+    assert "Visit: 2003-06-10" in english and "Total " in english and "answered 215/215" in english
     assert "besvarade" not in english and "Besök" not in english
     assert run_cli("summary", demo_file, "--lang", "en", check=True).stdout == english  # after the command too
     help_sv, help_en = run_cli("--help", check=True).stdout, run_cli("--lang", "en", "--help", check=True).stdout
@@ -138,11 +138,11 @@ def _run_with_settings(settings: Path, *args) -> subprocess.CompletedProcess:
 def test_the_settings_language_is_the_default(tmp_path, demo_file, ini):
     settings = tmp_path / "kompassapp.ini"
     settings.write_text(ini, encoding="utf-8")
-    assert "answered 214/214" in _run_with_settings(settings, "summary", demo_file).stdout
-    assert "besvarade 214/214" in _run_with_settings(settings, "summary", demo_file, "--lang", "sv").stdout
+    assert "answered 215/215" in _run_with_settings(settings, "summary", demo_file).stdout
+    assert "besvarade 215/215" in _run_with_settings(settings, "summary", demo_file, "--lang", "sv").stdout
     for broken in ("[General\nlanguage=en", "[General]\nlanguage=de\n", "\xff\xfe"):
         settings.write_text(broken, encoding="latin-1")
-        assert "besvarade 214/214" in _run_with_settings(settings, "summary", demo_file).stdout
+        assert "besvarade 215/215" in _run_with_settings(settings, "summary", demo_file).stdout
 
 
 def test_the_language_chosen_in_the_window_reaches_the_command_line(tmp_path, demo_file):
@@ -151,9 +151,9 @@ def test_the_language_chosen_in_the_window_reaches_the_command_line(tmp_path, de
     code = ("import sys; from kompassapp.gui.base.settings import Settings; s = Settings(sys.argv[1]); "
             "s.language = sys.argv[2]; s.q.sync()")
     subprocess.run([sys.executable, "-c", code, str(settings), "en"], check=True, timeout=120)
-    assert "answered 214/214" in _run_with_settings(settings, "summary", demo_file).stdout
+    assert "answered 215/215" in _run_with_settings(settings, "summary", demo_file).stdout
     subprocess.run([sys.executable, "-c", code, str(settings), "sv"], check=True, timeout=120)
-    assert "besvarade 214/214" in _run_with_settings(settings, "summary", demo_file).stdout
+    assert "besvarade 215/215" in _run_with_settings(settings, "summary", demo_file).stdout
 
 
 def test_the_cli_reads_the_same_settings_file_as_the_window(monkeypatch, tmp_path):

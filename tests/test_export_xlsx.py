@@ -334,3 +334,24 @@ def test_unassessed_area_is_a_dash_in_the_score_table(tmp_path):
     assert cell.alignment.horizontal == "right"  # under the numbers, not a stray text
     area = wb["2 Tillgänglighet"]
     assert area["A2"].value.startswith("Områdespoäng – (ännu inte bedömt) av 50")
+
+
+def test_a_note_of_megabytes_is_streamed_whole_and_anonymised(tmp_path):
+    """Over a megabyte a note is read from the file in pieces: nothing is lost at the seams, and a
+    name split between two pieces is still replaced."""
+    path = tmp_path / "big.kompass"
+    lines = "".join(f"rad {i}: Olof Palme och åäö\n" for i in range(20_000))
+    head = lines + "x" * (2**20 - 5 - len(lines.encode())) + " "  # the file is read a MiB at a time:
+    text = head + "Olof Palme " + lines  # this name is cut between "Olof" and " Palme"
+    with Evaluation.create(path, load_bank(SMALL_BANK), municipality="Lund", year=2024) as ev:
+        s = ev.add("session", group_name="Ledning", starts_at="2024-03-01T09:00")
+        ev.add("participant", session_id=s.id, name="Olof Palme", role="Rektor")
+        ev.add_note(text, question_ids=["1.1.1"])
+    out = tmp_path / "big.xlsx"
+    commands.export(path, xlsx=out)
+    wb = load_workbook(out)
+    assert _notes_by_number(wb) == {1: text}
+    assert sum(1 for r in wb["Underlag"].iter_rows(values_only=True) if "(forts.)" in r) >= 40
+    commands.export(path, xlsx=out, anonymize=True)
+    got = _notes_by_number(load_workbook(out))[1]
+    assert got == text.replace("Olof Palme", "Rektor 1") and "Palme" not in got

@@ -125,3 +125,47 @@ def test_a_schema_1_export_imports_as_if_migrated(tmp_path):
     import_json(src, tmp_path / "v1.kompass")
     with Evaluation.open(tmp_path / "v1.kompass") as ev:
         assert ev.answer("1.1.1").comment == "Två nämnder saknas." and float(ev.profile().total) == 80
+
+
+def test_the_import_understands_every_rule_of_the_format_schema():
+    """import-json checks the JSON against evaluation.schema.json with its own small validator
+    (no jsonschema at run time): every keyword the schema uses must be one it understands."""
+    from kompassapp.interchange import SCHEMA_KEYWORDS
+
+    used: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                used.add(key)
+                if key == "properties":
+                    for sub in value.values():
+                        walk(sub)
+                elif key not in ("enum", "const", "required"):
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(SCHEMA)
+    assert used <= SCHEMA_KEYWORDS, used - SCHEMA_KEYWORDS
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["meta"].__setitem__("year", "2026"), lambda d: d["notes"][0].__setitem__("deleted", True),
+    lambda d: d["answers"][0].pop("auditor"), lambda d: d.__setitem__("extra", 1),
+    lambda d: d["changelog"][0].__setitem__("seq", 1.5), lambda d: d.__setitem__("format", "other/1"),
+    lambda d: d["team"].append({"id": None, "name": "x", "role": "", "position": 0, "deleted": 0, "author": "",
+                                "updated_at": ""}),
+])
+def test_the_import_validator_agrees_with_jsonschema(exported, change):
+    import jsonschema
+
+    from kompassapp.interchange import _validate
+
+    doc = json.loads(exported[1].read_text(encoding="utf-8"))
+    assert _validate(doc, SCHEMA, "") is None
+    jsonschema.validate(doc, SCHEMA)
+    change(doc)
+    valid = jsonschema.Draft202012Validator(SCHEMA).is_valid(doc)
+    assert (_validate(doc, SCHEMA, "") is None) == valid

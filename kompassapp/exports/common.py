@@ -22,6 +22,7 @@ from kompassapp.exports.names import AMBIGUOUS, NameMatcher
 from kompassapp.references import Reference, comparison
 from kompassapp.scoring import NA, Profile, display
 
+BIG_NOTE = 1 << 20  # bytes: a longer note's text is streamed in pieces
 STATUS_SV = {"not_started": "Ej påbörjad", "draft": "Utkast", "done": "Klar"}
 DISPUTED_SV = "Oenighet"  # auditors chose differently and the team has not agreed yet
 SOURCE_SV = {"interview": "Intervju", "document": "Dokument", "web": "Webb", "observation": "Observation"}
@@ -133,6 +134,7 @@ class Report:
     answers: dict[str, Answer]
     note_counts: dict[str, int]
     note_source: Callable[[], Iterator[Note]]  # streams from the open file: valid inside `open_report` only
+    note_pieces: Callable[[str], Iterator[str]]  # a long note's text, a megabyte at a time
     sessions: tuple[Session, ...]
     participants: tuple[Participant, ...]  # names already anonymised when asked for
     documents: tuple[Document, ...]
@@ -151,10 +153,16 @@ class Report:
     def label(self) -> str:
         return f"{self.info.municipality} {self.info.year}"
 
-    def notes(self) -> Iterator[Note]:
-        """The evidence notes, oldest first, read one at a time (names removed when anonymised)."""
+    def notes(self) -> Iterator[tuple[Note, str | Iterator[str]]]:
+        """The evidence notes, oldest first, read one at a time, each with its text (names removed
+        when anonymised). A text of more than a megabyte comes as an iterator of pieces (the
+        note's own `text` is then ""), so that not even one huge note is held whole."""
         for n in self.note_source():
-            yield replace(n, text=self.scrub(n.text)) if self.anonymized else n
+            if n.text:
+                yield n, self.scrub(n.text)
+            else:
+                pieces = self.note_pieces(n.id)
+                yield n, (self.names.replace_stream(pieces) if self.anonymized and self.names else pieces)
 
     @cached_property
     def auditors(self) -> tuple[str, ...]:
@@ -250,7 +258,7 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
     return Report(
         source=ev.path, info=ev.info, bank=ev.bank, profile=ev.profile(),
         team=tuple(m.name for m in ev.team()), answers=answers, note_counts=ev.note_counts(),
-        note_source=ev.iter_notes, sessions=tuple(sessions), participants=tuple(participants),
+        note_source=lambda: ev.iter_notes(text_limit=BIG_NOTE), note_pieces=ev.note_text_pieces, sessions=tuple(sessions), participants=tuple(participants),
         documents=tuple(documents), findings={k: tuple(v) for k, v in findings.items()},
         auditor_answers=by_auditor, disputed=frozenset(ev.disputed()), comparison=compare, anonymized=anonymize,
         scrub=scrub, scrub_names=scrubber, pseudonym=pseudo, names=matcher)

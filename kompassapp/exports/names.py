@@ -77,10 +77,11 @@ class NameMatcher:
     def __bool__(self) -> bool:
         return self._re is not None
 
-    def finditer(self, text: str) -> Iterator[Match]:
+    def finditer(self, text: str, pos: int = 0) -> Iterator[Match]:
+        """Hits from `pos` on (a name must not continue a word that began before it)."""
         if self._re is None or not text:
             return
-        for m in self._re.finditer(text):
+        for m in self._re.finditer(text, pos):
             owners = self._owners[_key(m.group("name"))]
             labels = set(owners.values())
             label = labels.pop() if len(labels) == 1 else AMBIGUOUS
@@ -100,6 +101,33 @@ class NameMatcher:
         return "".join(out)
 
     __call__ = replace
+
+    def replace_stream(self, chunks: Iterable[str], hold: int = 1024) -> Iterator[str]:
+        """`replace` for a text that arrives in pieces: the last `hold` characters wait for the
+        next piece, so a name split between two pieces is still found whole."""
+        carry, ctx = "", 0  # ctx: characters of carry already given out, kept as context before a name
+        for chunk in chunks:
+            text = carry + chunk
+            if len(text) - ctx <= hold:
+                carry = text
+                continue
+            cut, out, last = len(text) - hold, [], ctx
+            for m in self.finditer(text, ctx):
+                if m.start >= cut:
+                    break
+                out += [text[last:m.start], _genitive(m.label, m.genitive)]
+                last = m.end
+            end = max(cut, last)
+            out.append(text[last:end])
+            yield "".join(out)
+            carry, ctx = text[end - 1:], 1  # one character back: "(?<!\w)" must see it
+        if len(carry) > ctx:
+            out, last = [], ctx
+            for m in self.finditer(carry, ctx):
+                out += [carry[last:m.start], _genitive(m.label, m.genitive)]
+                last = m.end
+            out.append(carry[last:])
+            yield "".join(out)
 
 
 def _genitive(label: str, ending: str) -> str:

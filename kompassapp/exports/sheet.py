@@ -219,6 +219,19 @@ def split_text(text: str, size: int = CHUNK) -> Iterator[str]:
     yield text[start:]
 
 
+def split_stream(chunks: Iterable[str], size: int = CHUNK) -> Iterator[str]:
+    """As `split_text`, for a text that arrives in pieces of any length (a note read from the
+    file a megabyte at a time)."""
+    rest = ""
+    for chunk in chunks:
+        rest += chunk
+        if len(rest) > size:
+            *done, rest = split_text(rest, size)
+            yield from done
+    if rest:
+        yield rest
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -287,11 +300,12 @@ def set_widths(ws: Sheet, columns: Sequence[Column], first_col: int = 1) -> None
 def rows_out(ws: Sheet, row: int, columns: Sequence[Column], values: Sequence[Any], *,
              font: Font | None = None, fill: PatternFill | None = None, continued: int | None = None,
              keys: int = 1, stream: bool = False) -> int:
-    """Write one record; a text too long for a cell continues in the rows below, under the same
-    key (the first `keys` columns, so sorting keeps the pieces together), with "(forts.)" in
-    column `continued`. With `stream`, each finished row is written at once (a huge text is then
+    """Write one record; a text too long for a cell (or given as an iterator of pieces) continues
+    in the rows below, under the same key (the first `keys` columns, so sorting keeps the pieces
+    together), with "(forts.)" in column `continued`. With `stream`, each finished row is written at once (a huge text is then
     never held in cells). Returns the next free row."""
-    pieces = [split_text(v) if isinstance(v, str) and len(v) > CHUNK else None for v in values]
+    pieces = [split_text(v) if isinstance(v, str) and len(v) > CHUNK else
+              split_stream(v) if isinstance(v, Iterator) else None for v in values]
     k = 0
     while True:
         written, more = [], False

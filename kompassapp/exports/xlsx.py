@@ -211,10 +211,10 @@ def _notes_sheet(ws: Sheet, r: Report) -> Counter[str]:
     counts: Counter[str] = Counter()
 
     def records():
-        for i, n in enumerate(r.notes(), start=1):
+        for i, (n, text) in enumerate(r.notes(), start=1):
             counts.update(x for x in (n.session_id, n.participant_id, n.document_id) if x)
             areas = sorted({r.bank.area_of[q].id for q in n.question_ids} | ({n.area_id} if n.area_id else set()))
-            yield [i, n.text, ", ".join(n.question_ids), _number(", ".join(areas)), SOURCE_SV.get(n.source_kind, n.source_kind),
+            yield [i, text, ", ".join(n.question_ids), _number(", ".join(areas)), SOURCE_SV.get(n.source_kind, n.source_kind),
                    r.source_text(n), n.author, _when(n.created_at), _when(n.updated_at)]
 
     sh.table(ws, 1, NOTE_COLUMNS, records(), continued=5, stream=True)

@@ -100,3 +100,15 @@ def test_the_name_can_be_postponed(qtbot, monkeypatch):
 
     monkeypatch.setattr(NameDialog, "exec", lambda dlg: QDialog.DialogCode.Rejected)
     assert ask_auditor_name(Settings()) == "" and Settings().auditor_name == ""
+
+
+def test_the_app_asks_for_the_name_before_the_first_window(qapp, monkeypatch):
+    from kompassapp.gui.shell import app as app_module
+
+    asked = []
+    monkeypatch.setattr(type(qapp), "platformName", staticmethod(lambda: "xcb"))  # a real display
+    monkeypatch.setattr(app_module, "ask_auditor_name", lambda settings: asked.append(settings.auditor_name))
+    monkeypatch.setattr(app_module.Windows, "start_dialog", lambda self: False)
+    monkeypatch.setattr(app_module.errors, "install", lambda: None)  # keep pytest's excepthook
+    assert app_module.run([]) == 0
+    assert asked == [""]

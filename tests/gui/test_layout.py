@@ -17,9 +17,21 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from kompassapp.bank import load_bank
+from kompassapp.evaluation import Evaluation
+
 DRIVER = Path(__file__).with_name("layout_driver.py")
-SIX_OPTIONS = "1.1.3"  # 2020 bank: five options of "I alla verksamheter" kind plus "Ej tillämplig"
+SIX_OPTIONS = "1.1.2"  # tests/banks/six_options.yaml: five long options (2020 1.1.3-like) plus "Ej tillämplig"
+LONGEST_2020 = "3.1.3"  # 2020 bank: five options up to 60 characters long
 MIN_TREE = 220
+
+
+@pytest.fixture
+def six_file(tmp_path) -> Path:
+    path = tmp_path / "Sexsvar-2026.kompass"
+    bank = load_bank(Path(__file__).parents[1] / "banks" / "six_options.yaml")
+    Evaluation.create(path, bank, municipality="Testkommun", year=2026, team=["Anna Granskare"]).close()
+    return path
 
 
 def run_window(tmp_path, screen, *args, scale="1", settings="s.ini"):
@@ -37,8 +49,10 @@ def run_window(tmp_path, screen, *args, scale="1", settings="s.ini"):
 
 @pytest.mark.parametrize("screen, scale", [((1366, 768), "1"), ((1280, 720), "1"), ((1366, 768), "1.25")],
                          ids=["1366x768", "1280x720", "1366x768@125%"])
-def test_six_options_on_a_laptop_screen(tmp_path, new_file, screen, scale):
-    m = run_window(tmp_path, screen, new_file, "--question", SIX_OPTIONS, "--search", scale=scale)
+@pytest.mark.parametrize("file, question", [("six_file", SIX_OPTIONS), ("new_file", LONGEST_2020)],
+                         ids=["six options", "2020 longest labels"])
+def test_many_options_on_a_laptop_screen(request, tmp_path, file, question, screen, scale):
+    m = run_window(tmp_path, screen, request.getfixturevalue(file), "--question", question, "--search", scale=scale)
     screen_w, screen_h = m["screen"][2:]
     assert m["maximized"]  # first start on a screen up to 1440 px wide
     assert m["window"][0] <= screen_w and m["window"][1] <= screen_h
@@ -47,17 +61,17 @@ def test_six_options_on_a_laptop_screen(tmp_path, new_file, screen, scale):
     assert m["answer_rows"] >= 2 and m["clipped"] == []
 
 
-def test_a_window_saved_on_a_big_monitor_fits_the_laptop(tmp_path, new_file):
-    docked = run_window(tmp_path, (2560, 1440), new_file, "--resize", "2400x1300")
+def test_a_window_saved_on_a_big_monitor_fits_the_laptop(tmp_path, six_file):
+    docked = run_window(tmp_path, (2560, 1440), six_file, "--resize", "2400x1300")
     assert docked["window"] == [2400, 1300] and not docked["maximized"]
-    m = run_window(tmp_path, (1366, 768), new_file, "--question", SIX_OPTIONS)
+    m = run_window(tmp_path, (1366, 768), six_file, "--question", SIX_OPTIONS)
     x, y, w, h = m["frame"]
     assert m["window"][0] <= 1366 and m["window"][1] <= 768 and x >= 0 and y >= 0
     assert m["tree"] >= MIN_TREE and m["clipped"] == []
 
 
-def test_the_tree_stays_usable_when_the_window_narrows(qtbot, main_window, new_file):
-    w = main_window(new_file, size=(1366, 768))
+def test_the_tree_stays_usable_when_the_window_narrows(qtbot, main_window, six_file):
+    w = main_window(six_file, size=(1366, 768))
     w.select_question(SIX_OPTIONS)
     qtbot.wait(20)
     assert w.tree.width() >= MIN_TREE and w.width() <= 1366
@@ -69,6 +83,7 @@ def test_the_tree_stays_usable_when_the_window_narrows(qtbot, main_window, new_f
     assert w.tree.width() >= MIN_TREE
     # ids stay in the elided titles; the whole title is in the tooltip of every row
     model = w.tree_model
+    assert len(w.question_panel.option_buttons()) == 6
     for kind, node_id in (("area", "1"), ("subarea", "1.1"), ("question", SIX_OPTIONS)):
         tip = model.data(model.index_of(kind, node_id), Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith(f"<p>{node_id} ") and len(tip) > 30

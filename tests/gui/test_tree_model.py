@@ -69,8 +69,9 @@ def test_an_area_without_assessed_questions_reads_a_dash_not_0(model):
     stack = QUndoStack()
     score = model.index_of("area", "1", 2)
     assert score.data() == "–" and model.index_of("area", "2", 2).data() == "–"
-    worst = min(ev.bank.scales[ev.bank.questions["1.1.1"].scale].options, key=lambda o: o.value).key
-    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=worst))
+    qid = next(q.id for q in ev.bank.areas[0].questions if q.na_allowed)  # one that may be answered N/A
+    worst = min(ev.bank.scales[ev.bank.questions[qid].scale].options, key=lambda o: o.value).key
+    c.push(stack, c.SetAnswer(ev, qid, choice=worst))
     assert score.data() == "0"  # assessed, and it scores nothing
-    c.push(stack, c.SetAnswer(ev, "1.1.1", choice=NA))
+    c.push(stack, c.SetAnswer(ev, qid, choice=None))
     assert score.data() == "–"

@@ -32,6 +32,7 @@ from kompassapp.gui.base.scores import Scores
 
 COMMENT_PAUSE_MS = 600
 MAX_OPTION_KEYS = 9
+BUTTON_HEIGHT, BUTTON_HEIGHT_MANY_ROWS = 48, 36  # px
 
 
 class QuestionPanel(QWidget):
@@ -151,7 +152,6 @@ class QuestionPanel(QWidget):
             b = QPushButton(text, self.ui.answerBox)
             b.setCheckable(True)
             b.setFont(font)
-            b.setMinimumHeight(48)
             # Ignored: a long label never widens the window; _arrange wraps the buttons instead
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -174,9 +174,12 @@ class QuestionPanel(QWidget):
         if columns == self._columns:
             return
         self._columns = columns
+        rows = math.ceil(n / columns)
+        height = BUTTON_HEIGHT if rows <= 2 else BUTTON_HEIGHT_MANY_ROWS  # long labels in one column: still fits 768 px
         for _, b in self._buttons:
             layout.removeWidget(b)
         for i, (_, b) in enumerate(self._buttons):
+            b.setMinimumHeight(height)
             layout.addWidget(b, i // columns, i % columns)
         for c in range(max(layout.columnCount(), columns)):
             layout.setColumnStretch(c, 1 if c < columns else 0)

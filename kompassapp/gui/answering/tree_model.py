@@ -17,7 +17,7 @@ from kompassapp.scoring import NA
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.i18n import score_text
 from kompassapp.gui.base.plaintext import tooltip
-from kompassapp.gui.base.scores import Scores, area_assessed
+from kompassapp.gui.base.scores import Scores
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "area" | "subarea" | "question"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -199,7 +199,7 @@ class QuestionTreeModel(QAbstractItemModel):
             return f"{t.answered}/{t.applicable}"
         if n.kind == "area":
             area = self.scores.profile.areas[n.row]
-            return score_text(area.score) if area_assessed(area) else "–"  # not assessed yet, not 0
+            return score_text(area.score) if area.assessed else "–"  # not assessed yet, not 0 (scoring.AreaScore)
         return None
 
     def _tooltip(self, n: _Node) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kompassapp.errors import FileFormatError, KompassError
+from kompassapp.fileio import append_private
 from kompassapp.gui.base.settings import data_dir
 
 log = logging.getLogger("kompassapp")
@@ -71,10 +72,8 @@ def show_kompass_error(parent: QWidget | None, exc: KompassError, *, opening: bo
 
 def write_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
     path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            traceback.print_exception(exc_type, exc, tb, file=fh)
+    try:  # private to the user, and never through a link planted in its place
+        append_private(path, "".join(traceback.format_exception(exc_type, exc, tb)))
         return path
     except OSError:
         return None

@@ -17,25 +17,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from kompassapp.evaluation import Answer, Change, ChangeKind, Evaluation
-from kompassapp.scoring import AreaScore, Profile, score
+from kompassapp.scoring import Profile, score
 
 from kompassapp.gui.base.bridge import Bridge
-
-
-def area_assessed(area: AreaScore) -> bool:
-    """An area counts as assessed once one of its applicable questions has an answer; until then
-    the chart, the tree and the presentation show "–" for it, not 0 (issue 10 item 4).
-
-    The exports make the same rule in the domain; this is the window's copy of it until it lands there.
-    """
-    return area.tally.answered > 0
-
-
-def assessed_count(profile: Profile) -> tuple[int, int, bool]:
-    """(questions assessed, questions in all, preliminary): N/A counts as assessed; preliminary
-    while any applicable question is still open."""
-    t = profile.tally
-    return t.answered + t.na, t.applicable + t.na, t.answered < t.applicable
 
 
 class Scores(QObject):

@@ -23,7 +23,7 @@ from kompassapp.gui.forms.ui_presentation import Ui_PresentationView
 from kompassapp.gui.base.i18n import period_text, score_text
 from kompassapp.gui.base.plaintext import esc, show_plain
 from kompassapp.gui.chart.radar import THEMES, swatch_html
-from kompassapp.gui.base.scores import Scores, area_assessed, assessed_count
+from kompassapp.gui.base.scores import Scores
 
 
 HINT_MS = 5000
@@ -83,11 +83,11 @@ class PresentationView(QWidget):
     def show_profile(self, profile: Profile) -> None:
         self.radar.set_profile(profile)
         for label, a in zip(self._values, profile.areas):
-            label.setText(score_text(a.score) if area_assessed(a) else "–")
-        done, total, preliminary = assessed_count(profile)
+            label.setText(score_text(a.score) if a.assessed else "–")
+        t = profile.tally
         self.ui.preliminaryLabel.setText(self.tr("Preliminärt – %1 av %2 frågor bedömda")
-                                         .replace("%1", str(done)).replace("%2", str(total)))
-        self.ui.preliminaryLabel.setVisible(preliminary)
+                                         .replace("%1", str(t.assessed)).replace("%2", str(t.questions)))
+        self.ui.preliminaryLabel.setVisible(profile.preliminary)
         self.total_value.setText(self.tr("%1 av %2").replace("%1", score_text(profile.total))
                                  .replace("%2", score_text(profile.max_total)))
 

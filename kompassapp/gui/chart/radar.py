@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, 
 from kompassapp.bank.model import Area
 from kompassapp.scoring import Profile
 from kompassapp.gui.base.i18n import score_text
-from kompassapp.gui.base.scores import area_assessed
 
 RINGS = (20, 40, 60, 80, 100)
 R = 100.0  # every axis is drawn in percent of its area's max
@@ -68,6 +67,7 @@ class Label(QGraphicsSimpleTextItem):
 
     def _place(self) -> None:
         r = super().boundingRect()
+        self.extent = (r.width(), r.height())  # kept: the value-label placement asks for it often
         self.setTransform(QTransform.fromTranslate(-self.anchor[0] * r.width(), -self.anchor[1] * r.height()))
 
     def setText(self, text: str) -> None:  # noqa: N802
@@ -104,6 +104,8 @@ class RadarWidget(pg.PlotWidget):
         self.areas: tuple[Area, ...] = ()
         self.scores: list[Fraction] = []  # the profile shown, per area (area units, not percent)
         self.assessed: list[bool] = []  # per area: has at least one assessed question
+        self._placed_for: tuple | None = None  # what the value labels were last placed for
+        self._fixed: tuple = (None, [])  # (key, boxes of the ring and axis labels shown)
         self.comparison_scores: list[Fraction] | None = None
         self.theme = LIGHT
         self.font_pt = 9.0
@@ -183,7 +185,7 @@ class RadarWidget(pg.PlotWidget):
     # -- data -----------------------------------------------------------------------
     def set_profile(self, profile: Profile) -> None:
         self.scores = [a.score for a in profile.areas]
-        self.assessed = [area_assessed(a) for a in profile.areas]
+        self.assessed = [a.assessed for a in profile.areas]  # the domain rule (scoring.AreaScore)
         self._update_profile()
 
     def _update_profile(self) -> None:
@@ -207,21 +209,18 @@ class RadarWidget(pg.PlotWidget):
         if not self.areas:
             return
         upp_x, upp_y = self._units_per_pixel()
-        # rings closer than a label's height (a small chart): every second ring value (100, 60, 20), or only 100
-        gap = (RINGS[1] - RINGS[0]) / upp_y
-        height = max(t.size().height() for t in self.ring_labels) + 2
-        step = next((k for k in (1, 2) if k * gap >= height), len(RINGS))
-        for i, t in enumerate(self.ring_labels):
-            # 100 always; none in the crowded middle, where low scores need the room
-            show = (len(RINGS) - 1 - i) % step == 0 and (RINGS[i] / upp_y >= 2.5 * height or i == len(RINGS) - 1)
-            if t.isVisible() != show:
-                t.setVisible(show)
-        shown = [t for t in self.ring_labels if t.isVisible()]
-        taken = [self._box(t, upp_x, upp_y) for t in (*shown, *self.axis_labels)]
+        fixed_key = (upp_x, upp_y, *(t.extent for t in (*self.ring_labels, *self.axis_labels)))
+        key = (fixed_key, tuple(pct), tuple(t.extent for t in self.value_labels))
+        if key == self._placed_for:
+            return  # nothing moved (most answers change one area; this runs on every one)
+        self._placed_for = key
+        if self._fixed[0] != fixed_key:
+            self._fixed = (fixed_key, self._ring_boxes(upp_x, upp_y) + [self._box(t, upp_x, upp_y) for t in self.axis_labels])
+        taken = list(self._fixed[1])
         for t, p, c, sn in zip(self.value_labels, pct, self._c, self._s):
             wanted = min(p + 9, 91)
             choice, fewest = wanted, len(taken) + 1
-            for r in sorted(range(10, 97, 3), key=lambda r: (abs(r - wanted), -r)):
+            for r in _CANDIDATES[round(wanted)]:
                 box = self._box(t, upp_x, upp_y, (r * c, r * sn))
                 hits = sum(1 for other in taken if _hit(box, other))
                 if hits < fewest:  # the nearest clear place, else the least crowded one
@@ -232,6 +231,25 @@ class RadarWidget(pg.PlotWidget):
             taken.append(self._box(t, upp_x, upp_y, pos))
             if (t.pos().x(), t.pos().y()) != pos:
                 t.setPos(*pos)
+
+    def _ring_boxes(self, upp_x: float, upp_y: float) -> list[tuple[float, float, float, float]]:
+        """Show the ring values that fit, and return where they are.
+
+        Rings closer than a label's height (a small chart): every second value (100, 60, 20), or only
+        100; none in the crowded middle, where the labels of low scores need the room.
+        """
+        gap = (RINGS[1] - RINGS[0]) / upp_y
+        height = max(t.extent[1] for t in self.ring_labels) + 2
+        step = next((k for k in (1, 2) if k * gap >= height), len(RINGS))
+        boxes = []
+        for i, t in enumerate(self.ring_labels):
+            top = i == len(RINGS) - 1
+            show = top or ((len(RINGS) - 1 - i) % step == 0 and RINGS[i] / upp_y >= 2.5 * height)
+            if t.isVisible() != show:
+                t.setVisible(show)
+            if show:
+                boxes.append(self._box(t, upp_x, upp_y))
+        return boxes
 
     def _units_per_pixel(self) -> tuple[float, float]:
         vb = self.getPlotItem().getViewBox()
@@ -244,13 +262,17 @@ class RadarWidget(pg.PlotWidget):
     @staticmethod
     def _box(t: Label, upp_x: float, upp_y: float, pos: tuple[float, float] | None = None):
         """The label's rectangle in data units (x0, y0, x1, y1), with some clearance."""
-        x, y = pos if pos is not None else (t.pos().x(), t.pos().y())
-        size = t.size()
+        if pos is None:
+            p = t.pos()
+            x, y = p.x(), p.y()
+        else:
+            x, y = pos
+        width, height = t.extent
         pad = Label.PAD + CLEARANCE_PX
-        w, h = size.width() + 2 * pad, size.height() + 2 * pad
+        w, h = width + 2 * pad, height + 2 * pad
         ax, ay = t.anchor
-        left = x - (ax * size.width() + pad) * upp_x
-        top = y + (ay * size.height() + pad) * upp_y  # pixels grow downwards, data upwards
+        left = x - (ax * width + pad) * upp_x
+        top = y + (ay * height + pad) * upp_y  # pixels grow downwards, data upwards
         return (left, top - h * upp_y, left + w * upp_x, top)
 
     def set_comparison(self, scores: Sequence[Fraction] | None) -> None:
@@ -312,7 +334,7 @@ class RadarWidget(pg.PlotWidget):
             return
         self._axis_scale = scale
         for labels, size, bold in ((self.axis_labels, 1.0, self.bold_labels), (self.ring_labels, 0.8, False),
-                                   (self.value_labels, 0.9, False)):
+                                   (self.value_labels, 0.9, self.bold_labels)):
             font = QFont()
             font.setPointSizeF(self.font_pt * size * scale)
             font.setBold(bold)
@@ -340,6 +362,7 @@ class RadarWidget(pg.PlotWidget):
         label.setPointSizeF(self.font_pt)
         label.setBold(self.bold_labels)
         value.setPointSizeF(self.font_pt * 0.9)
+        value.setBold(self.bold_labels)  # on the projector the scores must carry to the back row
         for t in self.ring_labels:
             t.setColor(QColor(*th.grid).darker(130) if th is LIGHT else QColor(*th.grid).lighter(140))
             t.setFont(small)
@@ -362,6 +385,10 @@ class RadarWidget(pg.PlotWidget):
         self.comparison.setPen(pg.mkPen(th.comparison, width=width, style=Qt.PenStyle.DashLine))
         self.comparison_fill.setBrush(pg.mkBrush(*th.comparison, 40))
         self._fit()
+
+
+# the radii to try for a value label, nearest to the wanted one first (outwards on a tie)
+_CANDIDATES = [sorted(range(10, 97, 3), key=lambda r, w=w: (abs(r - w), -r)) for w in range(101)]
 
 
 def _hit(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

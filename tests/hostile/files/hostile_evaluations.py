@@ -197,6 +197,10 @@ def evaluation_cases(folder: Path) -> list[Case]:
     add("garbage-wal", beside("garbagewal", good, bytes(range(256)) * 16), "summary", "-wal")
     add("wal-other-page-size", beside("pagewal", good, _wal_of(good, work, "CREATE TABLE t (x)",
         "INSERT INTO t VALUES (1)", page_size=1024)), "summary", "-wal")
+    journal = folder / "journal.kompass"
+    shutil.copy(good, journal)
+    Path(f"{journal}-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(4088))  # a hot journal's magic
+    add("journal-beside-wal-file", journal, "merge-into", "-journal")
     add("wal-adds-trigger", beside("trigwal", good, _wal_of(good, work, trigger)), "merge-into", "wipe")
     return cases
 
