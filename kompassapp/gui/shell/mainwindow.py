@@ -72,6 +72,9 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.team = Team(self)  # copies, merging, the consensus page (gui/team.py)
         file_actions.install(self)  # comparison menu, exports, bank upgrade, backups (gui/file_actions.py)
+        from kompassapp.gui.archive import room as archive_room  # the results archive (gui/archive/)
+
+        self.archive_room = archive_room.install(self)
         self._restore_layout()
         self.bridge.changed.connect(self._on_change)
         self.scores.profileChanged.connect(lambda _: self._update_progress())

@@ -1,0 +1,274 @@
+# SPDX-License-Identifier: MIT
+"""The results archive in the window: Arkiv ▸ Skicka till resultatarkivet (after a preview of
+exactly what leaves the laptop), Arkiv ▸ Resultatarkivet (the archived results) and
+Jämför med ▸ Arkivets medelvärde (the edition's average, checked like any reference).
+
+The archive is the one every command uses: KOMPASSAPP_ARCHIVE, else the SQLite archive in the
+user's data folder (kompassapp.archive). A push runs in a worker thread, so a slow or absent
+network never freezes the window; when it fails, the window offers to push later and reminds
+the user the next time the file is opened (the file itself is never touched).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from kompassapp.archive.result import Result, from_evaluation
+from kompassapp.errors import KompassError
+from kompassapp.gui.base.errors import show_error
+from kompassapp.gui.base.i18n import score_text
+
+if TYPE_CHECKING:
+    from kompassapp.gui.shell.mainwindow import MainWindow
+
+translate = QCoreApplication.translate
+PENDING_KEY = "archive/pending"  # files whose push failed and waits to be tried again
+
+
+def _open_archive():
+    from kompassapp.archive.store import Archive
+
+    return Archive()  # KOMPASSAPP_ARCHIVE or the data folder's archive; a password from env or pgpass
+
+
+def _status_text(result: Result) -> str:
+    return (translate("ArchiveRoom", "slutligt") if result.status == "final"
+            else translate("ArchiveRoom", "preliminärt"))
+
+
+class PreviewDialog(QDialog):
+    """Exactly what a push sends, in words and as the data itself; nothing is sent until Skicka."""
+
+    def __init__(self, result: Result, where: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("ArchiveRoom", "Skicka till resultatarkivet"))
+        layout = QVBoxLayout(self)
+        head = QLabel(self)
+        head.setTextFormat(Qt.TextFormat.PlainText)
+        head.setWordWrap(True)
+        head.setText(translate("ArchiveRoom", "%1 %2 (%3, totalt %4) skickas till %5. Detta är allt som lämnar "
+                                              "datorn: poäng, status, iakttagelser och utvärderarnas namn — aldrig "
+                                              "anteckningar, kommentarer, intervjuade eller ändringsloggen.")
+                     .replace("%1", result.municipality).replace("%2", str(result.year))
+                     .replace("%3", _status_text(result)).replace("%4", score_text(result.total))
+                     .replace("%5", where))
+        layout.addWidget(head)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setFont(QFont("monospace"))
+        self.text.setPlainText(json.dumps(result.payload(), ensure_ascii=False, indent=2))
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.send_button = buttons.addButton(translate("ArchiveRoom", "&Skicka"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+
+class ListDialog(QDialog):
+    """The archived results (the latest version of each), read only."""
+
+    HEADERS = ("Kommun", "Kod", "År", "Utgåva", "Totalt", "Status", "Version")
+
+    def __init__(self, rows, where: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("ArchiveRoom", "Resultatarkivet"))
+        layout = QVBoxLayout(self)
+        label = QLabel(translate("ArchiveRoom", "%1 resultat i %2").replace("%1", str(len(rows))).replace("%2", where),
+                       self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        self.table = QTableWidget(len(rows), len(self.HEADERS), self)
+        self.table.setHorizontalHeaderLabels([translate("ArchiveRoom", "Kommun"), translate("ArchiveRoom", "Kod"),
+                                              translate("ArchiveRoom", "År"), translate("ArchiveRoom", "Utgåva"),
+                                              translate("ArchiveRoom", "Totalt"), translate("ArchiveRoom", "Status"),
+                                              translate("ArchiveRoom", "Version")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        status = {"final": translate("ArchiveRoom", "slutligt"), "preliminary": translate("ArchiveRoom", "preliminärt")}
+        for i, r in enumerate(rows):
+            shown = translate("ArchiveRoom", "publicerat") if r.kind == "published" else status.get(r.status, r.status)
+            for j, value in enumerate((r.municipality, r.code or "", str(r.year), r.edition, score_text(r.total),
+                                       shown, str(r.version))):
+                item = QTableWidgetItem(value)
+                item.setToolTip(r.source or r.evaluation_id)
+                self.table.setItem(i, j, item)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+
+
+class ArchiveRoom(QObject):
+    """The archive's actions of one window."""
+
+    finished = Signal(object, str)  # (Pushed or None, error text): from the worker thread, queued
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.thread: threading.Thread | None = None
+        self.push_action = self._action(translate("ArchiveRoom", "Skicka till &resultatarkivet…"), translate(
+            "ArchiveRoom", "Skicka utvärderingens resultat (poäng, iakttagelser, utvärderare) till "
+                           "resultatarkivet, efter en förhandsvisning"), self.push)
+        self.list_action = self._action(translate("ArchiveRoom", "Resultat&arkivet…"), translate(
+            "ArchiveRoom", "De arkiverade resultaten från alla kommuner och år"), self.show_list)
+        self.average_action = self._action(translate("ArchiveRoom", "Arkivets &medelvärde"), translate(
+            "ArchiveRoom", "Medelvärdet av arkivets slutliga resultat i den här utvärderingens utgåva"),
+            self.compare_average)
+        self.finished.connect(self._pushed)
+        self.last_error = ""
+
+    def _action(self, text: str, tip: str, slot) -> QAction:
+        a = QAction(text, self.window_)
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+        a.triggered.connect(lambda _=False: slot())
+        return a
+
+    # -- pushing ----------------------------------------------------------------------
+    def push(self) -> bool:
+        """Show the preview; on Skicka, send in the background. True when a push was started."""
+        w = self.window_
+        if self.thread is not None:
+            return False
+        try:
+            result = from_evaluation(w.ev)
+            where = _open_archive().where
+        except KompassError as exc:
+            show_error(w, translate("ArchiveRoom", "Resultatet kan inte skickas"), str(exc))
+            return False
+        dialog = PreviewDialog(result, where, w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.push_action.setEnabled(False)
+        w.statusBar().showMessage(translate("ArchiveRoom", "Skickar resultatet till %1 …").replace("%1", where))
+        self.thread = threading.Thread(target=self._send, args=(result,), daemon=True)
+        self.thread.start()
+        return True
+
+    def _send(self, result: Result) -> None:  # the worker thread: no widgets here
+        try:
+            with _open_archive() as archive:
+                pushed = archive.push(result)
+        except KompassError as exc:
+            self.finished.emit(None, str(exc))
+        except Exception as exc:  # the window must survive whatever the network does
+            self.finished.emit(None, f"{exc.__class__.__name__}: {exc}")
+        else:
+            self.finished.emit(pushed, "")
+
+    def _pushed(self, pushed, error: str) -> None:
+        w = self.window_
+        self.thread = None
+        self.push_action.setEnabled(True)
+        self.last_error = error
+        if pushed is None:
+            w.statusBar().clearMessage()
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("ArchiveRoom", "Resultatet skickades inte"),
+                              translate("ArchiveRoom", "Resultatarkivet gick inte att nå eller tog inte emot "
+                                                       "resultatet. Utvärderingen är orörd och du kan arbeta vidare."),
+                              QMessageBox.StandardButton.NoButton, w)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setInformativeText(error)
+            later = box.addButton(translate("ArchiveRoom", "Skicka &senare"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is later:
+                self._set_pending(True)
+            return
+        self._set_pending(False)
+        text = (translate("ArchiveRoom", "Resultatet skickades till arkivet (version %1)") if pushed.changed
+                else translate("ArchiveRoom", "Arkivet har redan detta resultat (version %1)"))
+        w.statusBar().showMessage(text.replace("%1", str(pushed.version)), 10000)
+
+    def _pending(self) -> list[str]:
+        value = self.window_.settings.q.value(PENDING_KEY, [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _set_pending(self, waiting: bool) -> None:
+        path = str(self.window_.ev.path.resolve())
+        pending = [p for p in self._pending() if p != path] + ([path] if waiting else [])
+        self.window_.settings.q.setValue(PENDING_KEY, pending)
+        self.remind()
+
+    def is_pending(self) -> bool:
+        return str(self.window_.ev.path.resolve()) in self._pending()
+
+    def remind(self) -> None:
+        """A file whose push waits: said in the status bar and on the action (nothing is sent unasked)."""
+        waiting = self.is_pending()
+        self.push_action.setText(translate("ArchiveRoom", "Skicka till &resultatarkivet (väntar)…") if waiting
+                                 else translate("ArchiveRoom", "Skicka till &resultatarkivet…"))
+        if waiting:
+            self.window_.statusBar().showMessage(translate(
+                "ArchiveRoom", "Resultatet väntar på att skickas till resultatarkivet: Arkiv ▸ Skicka till "
+                               "resultatarkivet"), 15000)
+
+    # -- reading ----------------------------------------------------------------------
+    def show_list(self) -> QDialog | None:
+        w = self.window_
+        try:
+            with _open_archive() as archive:
+                rows, where = archive.rows(), archive.where
+        except KompassError as exc:
+            show_error(w, translate("ArchiveRoom", "Resultatarkivet kan inte läsas"), str(exc))
+            return None
+        dialog = ListDialog(rows, where, w)
+        dialog.open()
+        return dialog
+
+    def compare_average(self) -> None:
+        from kompassapp.archive.reports import average
+        from kompassapp.gui.files.compare_menu import refusal
+
+        w = self.window_
+        try:
+            with _open_archive() as archive:
+                reference = average(archive, w.ev.bank.edition)
+        except KompassError as exc:
+            show_error(w, translate("ArchiveRoom", "Arkivets medelvärde kan inte visas"), str(exc))
+            return
+        reason = refusal(reference, w.ev.bank)
+        if reason:
+            show_error(w, translate("ArchiveRoom", "Arkivets medelvärde kan inte visas"), reason)
+            return
+        w.set_comparison(reference, None)  # without a file: exports get it as a temporary one
+
+    def add_to_compare_menu(self) -> None:
+        """After the menu refreshes itself: the archive's average among the published references."""
+        menu = self.window_.compare_menu
+        actions = menu.actions()
+        anchor = next((a for a in actions if a is getattr(menu, "file_action", None)), None)
+        self.average_action.setCheckable(True)
+        comparison = self.window_.comparison
+        self.average_action.setChecked(comparison is not None and comparison.kind == "average"
+                                       and comparison.id.startswith("arkiv-"))
+        if anchor is not None:
+            menu.insertAction(anchor, self.average_action)
+            menu.insertSeparator(anchor)
+        else:
+            menu.addAction(self.average_action)
+
+
+def install(window: MainWindow) -> ArchiveRoom:
+    """Arkiv ▸ Skicka till resultatarkivet, Arkiv ▸ Resultatarkivet, Jämför med ▸ Arkivets medelvärde."""
+    room = ArchiveRoom(window)
+    menu = window.ui.menuFile
+    before = window.ui.actionSettings
+    menu.insertActions(before, [room.push_action, room.list_action])
+    menu.insertSeparator(before)
+    window.compare_menu.aboutToShow.connect(room.add_to_compare_menu)  # after the menu's own refresh
+    room.remind()
+    return room

@@ -1,0 +1,142 @@
+"""The results archive in the window: push after a preview, offline → push later, the archive's
+average in Jämför med, the list of archived results. A real window, a real SQLite archive."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import socket
+from pathlib import Path
+
+import pytest
+from conftest import BANK_2020
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from kompassapp.archive.store import Archive
+from kompassapp.bank import load_bank
+from kompassapp.evaluation import Evaluation
+
+
+@pytest.fixture
+def evaluation(tmp_path) -> Path:
+    bank = load_bank(BANK_2020)
+    path = tmp_path / "Salem-2024.kompass"
+    with Evaluation.create(path, bank, municipality="Salem", year=2024, team=["Anna Granskare"]) as ev:
+        ev.conn.execute("PRAGMA synchronous = OFF")  # set-up speed only
+        for q in bank.questions.values():
+            ev.set_answer(q.id, choice=max(bank.scales[q.scale].options, key=lambda o: o.value).key)
+        ev.add("finding", area_id="1", kind="strength", text="Medborgardialogen är levande")
+        ev.add_note("HEMLIG-ANTECKNING om Olof", question_ids=[next(iter(bank.questions))])
+    return path
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch, tmp_path):
+    from kompassapp.gui.base import i18n
+    from kompassapp.gui.base.settings import Settings
+    from kompassapp.gui.shell.mainwindow import MainWindow
+
+    monkeypatch.setenv("KOMPASSAPP_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("KOMPASSAPP_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("KOMPASSAPP_ARCHIVE", str(tmp_path / "arkiv.sqlite"))
+    i18n.install(QApplication.instance(), "sv")
+    made = []
+
+    def make(path: Path):
+        settings = Settings()
+        settings.auditor_name = "Anna Granskare"
+        w = MainWindow(Evaluation.open(path), settings)  # closed below (a test may close it first)
+        w.show()
+        made.append(w)
+        return w
+
+    yield make
+    import shiboken6
+
+    for w in made:
+        if shiboken6.isValid(w):
+            w.close()
+
+
+def answer_next_modal(handle) -> None:
+    """Act on the next modal dialog as soon as it is shown (exec() blocks the test otherwise)."""
+    def poll():
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, poll)
+        else:
+            handle(modal)
+    QTimer.singleShot(0, poll)
+
+
+def test_push_shows_exactly_what_leaves_and_sends_it(qtbot, window, evaluation, tmp_path):
+    w = window(evaluation)
+    seen = {}
+
+    def send(dialog):
+        seen["text"] = dialog.text.toPlainText()
+        dialog.send_button.click()
+
+    answer_next_modal(send)
+    with qtbot.waitSignal(w.archive_room.finished, timeout=30000):
+        assert w.archive_room.push()
+    assert "Medborgardialogen är levande" in seen["text"] and "Anna Granskare" in seen["text"]
+    assert "HEMLIG-ANTECKNING" not in seen["text"]
+    with Archive(str(tmp_path / "arkiv.sqlite")) as archive:
+        [row] = archive.rows()
+    assert (row.municipality, row.year, row.status, row.version) == ("Salem", 2024, "final", 1)
+    assert "version 1" in w.statusBar().currentMessage()
+
+    w.compare_menu.aboutToShow.emit()  # Jämför med ▸ Arkivets medelvärde, after the menu's own entries
+    assert w.archive_room.average_action in w.compare_menu.actions()
+    w.archive_room.average_action.trigger()
+    assert w.comparison is not None and w.comparison.kind == "average" and w.comparison.edition == "2020"
+    assert "1 utvärdering" in w.comparison.name
+
+    answer_next_modal(lambda d: d.reject())
+    dialog = w.archive_room.show_list()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Salem"
+
+
+def test_offline_the_window_keeps_working_and_offers_to_push_later(qtbot, window, evaluation, monkeypatch):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    monkeypatch.setenv("KOMPASSAPP_ARCHIVE", f"postgresql://anna:hemligt@127.0.0.1:{dead}/arkiv")
+    before = evaluation.read_bytes()
+    w = window(evaluation)
+    box = {}
+
+    def later(modal):
+        box["text"] = modal.informativeText()
+        next(b for b in modal.buttons() if "senare" in b.text()).click()
+
+    answer_next_modal(lambda d: d.send_button.click())
+    assert w.archive_room.push()  # returns at once: the sending runs in the background
+    answer_next_modal(later)
+    qtbot.waitUntil(lambda: "text" in box, timeout=30000)
+    qtbot.waitUntil(lambda: w.archive_room.is_pending(), timeout=10000)
+    assert "hemligt" not in box["text"] and "kan inte nås" in box["text"]
+    assert "(väntar)" in w.archive_room.push_action.text()
+    q = next(iter(w.ev.bank.questions))
+    w.ev.set_answer(q, comment="efter misslyckad sändning")  # the window still works
+    w.close()
+    again = window(evaluation)  # the next time the file opens, the reminder is there
+    assert again.archive_room.is_pending() and "(väntar)" in again.archive_room.push_action.text()
+    assert before != evaluation.read_bytes()  # only the edit changed the file, never the push
+
+
+def test_average_of_an_empty_archive_is_a_clear_message(qtbot, window, evaluation, monkeypatch):
+    w = window(evaluation)
+    shown = {}
+
+    def close(modal):
+        shown["text"] = modal.text() if isinstance(modal, QMessageBox) else ""
+        modal.done(QDialog.DialogCode.Rejected)
+
+    answer_next_modal(close)
+    w.archive_room.compare_average()
+    assert "inga slutliga resultat" in shown["text"] and w.comparison is None
