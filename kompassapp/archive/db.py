@@ -201,6 +201,10 @@ def make_engine(url: URL) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
         return engine
+    # Named here, not only found by SQLAlchemy at run time, so that bundlers (PyInstaller) pack the driver.
+    import psycopg  # noqa: F401
+    from sqlalchemy.dialects.postgresql import psycopg as _dialect  # noqa: F401
+
     return create_engine(url, pool_pre_ping=False, connect_args={"connect_timeout": 10})
 
 
