@@ -151,6 +151,13 @@ def test_published_totals_from_csv_and_xlsx(db, tmp_path, capsys):
     assert "oförändrat" not in out
     code, out, _ = cli(capsys, "archive", "import-published", semi, "--db", db)
     assert "0 nya" in out  # the same file again changes nothing
+    semi.write_text("municipality,year,edition,1,2,3,4,5,6,7,8,source\n"
+                    "botkyrka,2008,2003,77,60,61,62,63,64,65,66.25,SKR:s rättelse\n", encoding="utf-8")
+    assert cli(capsys, "archive", "import-published", semi, "--db", db)[0] == 0
+    [row] = listed(capsys, db, "--municipality", "BOTKYRKA")
+    assert (row["version"], row["source"], row["total_exact"]) == (2, "SKR:s rättelse", "2073/4")
+    code, out, err = cli(capsys, "archive", "show", "finns-inte", "--db", db)
+    assert code == 1 and "inget resultat med id finns-inte" in err
     wb = Workbook()
     wb.active.append(["municipality", "year", "edition", *range(1, 9)])
     wb.active.append(["Salem", 2009, "2003", 50.5, 40, 41, 42, 43, 44, 45, 46])
