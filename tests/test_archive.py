@@ -16,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from conftest import BANK_2003, SMALL_BANK
+from conftest import BANK_2003, BANK_2020, SMALL_BANK
 from openpyxl import load_workbook
 from test_archive_server import server
 
@@ -230,6 +230,10 @@ def test_jury_workbook_from_the_archive(db, tmp_path, capsys):
     assert ranking == [(1, "Eskilstuna 2015"), (2, "Karlstad 2015"), (3, "Borås 2015")]
     code, _, err = cli(capsys, "archive", "jury", "--year", "1999", "--db", db, "-o", tmp_path / "none.xlsx")
     assert code == 1 and "inga utvärderingar från 1999" in err
+    cli(capsys, "archive", "push", make(tmp_path / "new.kompass", municipality="Ny", bank_path=BANK_2020), "--db", db)
+    code, _, err = cli(capsys, "archive", "jury", "--year", "2015", "--db", db, "-o", out)
+    assert code == 1 and "olika utgåvor (2003, 2020)" in err and "--edition" in err
+    assert cli(capsys, "archive", "jury", "--year", "2015", "--edition", "2003", "--db", db, "-o", out)[0] == 0
 
 
 def test_trend_over_the_years_as_workbook_and_pdf(db, tmp_path, capsys):
@@ -237,8 +241,7 @@ def test_trend_over_the_years_as_workbook_and_pdf(db, tmp_path, capsys):
         cli(capsys, "archive", "push", make(tmp_path / f"{year}.kompass", year=year, share=share), "--db", db,
             "--code", "0127")
     cli(capsys, "archive", "push", make(tmp_path / "2020.kompass", year=2021, share=0.5,
-                                        bank_path=SMALL_BANK.parent.parent.parent / "question_bank"
-                                        / "kommunkompassen-2020.sv.yaml"), "--db", db)
+                                        bank_path=BANK_2020), "--db", db)
     xlsx, pdf = tmp_path / "t.xlsx", tmp_path / "t.pdf"
     assert cli(capsys, "archive", "trend", "--municipality", "0127", "--db", db, "-o", xlsx)[0] == 0
     wb = load_workbook(xlsx)
