@@ -164,6 +164,9 @@ def resolve_url(spec: str | None = None) -> URL:
 
 
 def masked(url: URL) -> str:
+    """The archive's address for people: an SQLite file's path, a server URL with its password as ***."""
+    if url.drivername == "sqlite":
+        return url.database or ""
     if url.drivername.startswith("postgresql"):
         url = url.set(drivername="postgresql")  # as the user wrote it, without our driver's name
     return url.render_as_string(hide_password=True)
