@@ -26,7 +26,7 @@ from kompassapp.messages import t
 from kompassapp.paths import data_dir
 
 ENV = "KOMPASSAPP_ARCHIVE"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: results; 2: + the running sums behind `average`
 FILE_NAME = "resultatarkiv.sqlite"
 
 metadata = MetaData()
@@ -132,8 +132,20 @@ average_counts = Table("average_counts", metadata,
                        Column("year", Integer, primary_key=True),
                        Column("n", Integer, nullable=False))
 
-# Migrations: from version N to N+1, run in one transaction with the version bump.
+# Migrations: from version N to N+1, run in one transaction with the version bump (under a
+# PostgreSQL advisory lock, so one process migrates while the others wait).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+
+def _add_running_sums(conn: Connection) -> None:
+    """Version 1 → 2: the running sums, computed once from the results already archived."""
+    from kompassapp.archive.store import rebuild_sums  # the one place that knows how to compute them
+
+    metadata.create_all(conn, tables=[average_sums, average_counts])
+    rebuild_sums(conn)
+
+
+MIGRATIONS[1] = _add_running_sums
 
 
 class ArchiveError(KompassError):
