@@ -13,6 +13,9 @@ controller (first start: maximized), the whole screen grabbed like `import -wind
 the demo, a question with six answer options (tests/banks/six_options.yaml), the 2020 bank's
 longest option labels, Ctrl+F open, F5 on a partial evaluation (bench/out/laptop_*.png). Needs Xvfb and Qt's xcb libraries (README).
     python bench/screenshots.py --laptop
+The bank's instruments while answering (issue 12): a ja/delvis/nej and a graded question of the
+2020 bank with their descriptors, groups and documents, and the tree filtered by a group
+(laptop_rubric_*.png); `--laptop --rubric` takes only those.
 """
 
 import os
@@ -220,7 +223,7 @@ def laptop_main() -> int:
         print("Xvfb is not installed (apt-get install xvfb)", file=sys.stderr)
         return 2
     for i, (name, width, height, scale) in enumerate(LAPTOP):
-        display = f":{87 + i}"
+        display = f":{(97 if '--rubric' in sys.argv else 87) + i}"  # apart from a full run's servers
         xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
@@ -232,7 +235,8 @@ def laptop_main() -> int:
             env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": scale,
                    "KOMPASSAPP_SETTINGS": str(TMP / name / "settings.ini"), "KOMPASSAPP_DATA": str(TMP / name),
                    "KOMPASSAPP_DATA_DIR": str(TMP / name)}
-            result = subprocess.run([sys.executable, __file__, "--laptop-child", name], env=env)
+            rubric = ["--rubric"] if "--rubric" in sys.argv else []
+            result = subprocess.run([sys.executable, __file__, "--laptop-child", *rubric, name], env=env)
             if result.returncode:
                 return result.returncode
         finally:
@@ -296,6 +300,8 @@ def laptop_child(name: str) -> int:
               f"{app.primaryScreen().size().width()}x{app.primaryScreen().size().height()}, tree {w.tree.width()} px, "
               f"answer rows {w.question_panel.answer_rows()}")
 
+    if "--rubric" in sys.argv:
+        return rubric_shots(windows, shot, name)
     w = windows.open_path(ensure_demo())
     w.select_question("2.3.1")
     shot("demo")
@@ -315,7 +321,24 @@ def laptop_child(name: str) -> int:
     shot("presentation_partial")
     w.presentation.close()
     w.close()
+    rubric_shots(windows, shot, name)
     settle(app)
+    return 0
+
+
+def rubric_shots(windows, shot, name: str) -> int:
+    """Descriptors under the buttons (a ja/delvis/nej and a graded question), and the group filter."""
+    w = windows.open_path(partial_2020(name + "-rubric"))
+    w.select_question("1.3.5")  # ja/delvis/nej, two groups, two documents, an N/A rule
+    w.ui.actionAutoAdvance.setChecked(False)  # stay on the answered question
+    w.question_panel.choose("delvis")
+    shot("rubric_jdn")
+    w.select_question("8.4.4")  # graded in units, asked of unit managers and the unions
+    shot("rubric_graded")
+    w.tree_dock.widget().choose("Intervjugrupp: Fackliga företrädare")
+    w.tree.go(2)
+    shot("rubric_filter")
+    w.close()
     return 0
 
 

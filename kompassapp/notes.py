@@ -123,8 +123,11 @@ class NoteEdits(Edits):
             yield self._note_from(self.conn.execute(sql + " WHERE n.rowid = ?", (rowid,)).fetchone())
 
     def _text_bytes(self, rowid: int) -> int:
-        with self.conn.blobopen("notes", "text", rowid, readonly=True) as blob:  # its size, without reading it
-            return len(blob)
+        try:
+            with self.conn.blobopen("notes", "text", rowid, readonly=True) as blob:  # its size, without reading it
+                return len(blob)
+        except sqlite3.OperationalError:  # not text (a number or NULL in someone else's file): read as it is
+            return 0
 
     def note_text_pieces(self, note_id: str, size: int = 1 << 20) -> Iterator[str]:
         """A note's text read `size` bytes at a time (see `iter_notes`)."""

@@ -34,7 +34,7 @@ class Plan:
     added: tuple[Question, ...]
     changed: tuple[Changed, ...]
     removed: tuple[Question, ...]
-    invalid_answers: tuple[str, ...]  # answered with an option the new scale lacks: open until re-answered
+    invalid_answers: tuple[str, ...]  # an option the new scale lacks, or N/A it refuses: open until re-answered
     scores_before: dict[str, Fraction]
     scores_after: dict[str, Fraction]
 

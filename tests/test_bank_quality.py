@@ -347,6 +347,8 @@ def test_2003_overlaps_are_resolved_and_public_computers_covered():
     assert "invånarna" in qs["1.3.2"]["text"] and "indikatorer" in qs["5.1.3"]["text"]  # 1.3.2/5.1.3 differentiated
     assert "5.3.6" not in qs and "andra kommuner" in qs["7.5.2"]["text"]  # 5.3.6/7.5.2: comparisons live in 7.5.2
     assert "datorer" in qs["1.1.10"]["text"]
+    # what the law already required in 2003 (reglementen, anmälan av delegationsbeslut, AFS 2001:1) is marked
+    assert [q for q in qs if qs[q].get("basis") == "law"] == ["3.2.2", "3.2.3", "6.3.4", "6.3.5"]
     titles = [s["title"] for a in bank["areas"] for s in a["subareas"]]
     assert "Hur stor vikt läggs vid personalutvecklingsåtgärder?" in titles
     assert not any("utvecklings-åtgärder" in t or "avdelningar/ enheter" in t for t in titles)
@@ -396,7 +398,9 @@ def test_a_2003_revision_1_evaluation_upgrades_keeping_every_answer_and_note(tmp
                 assert (ev.answer(qid).choice, ev.answer(qid).comment) == (choice, comment), qid
             else:  # N/A where revision 2 refuses it: kept in the file, and the preview says it no longer counts
                 assert choice == NA and f"svaret på {qid} finns inte på den nya skalan" in dry, qid
-        assert any(c == NA and not ev.bank.questions[q].na_allowed for q, (c, _) in before.items() if q in ev.bank.questions)
+        refused = [q for q, (c, _) in before.items() if c == NA and q in ev.bank.questions
+                   and not ev.bank.questions[q].na_allowed]
+        assert refused  # the case is exercised: rev 1 allowed N/A on most questions, rev 2 on 11
         texts = [n.text for n in ev.notes()]
         for text in notes_before:  # unchanged, or moved to the area with the removed question named
             assert any(t == text or (t.startswith("[Från borttagen fråga") and t.endswith(text)) for t in texts), text

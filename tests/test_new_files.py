@@ -38,7 +38,7 @@ def test_a_full_disk_leaves_no_partial_or_temporary_file(tmp_path, demo_file, co
             "new --from": ["new", "--from", demo_file, "--auditor", "Karin", "-o", target]}[command]
     r = subprocess.run([sys.executable, "-m", "kompassapp", *map(str, args)], cwd=ROOT, capture_output=True,
                        text=True, timeout=120, preexec_fn=_small_disk,
-                       env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "KOMPASSAPP_DATA_DIR": str(tmp_path)})
+                       env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "KOMPASSAPP_DATA": str(tmp_path)})
     assert r.returncode == 1, r.stderr
     assert "Traceback" not in r.stderr and str(target) in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert list(out.iterdir()) == []  # no target, no .building/.importing, no -wal/-shm
@@ -82,7 +82,7 @@ def test_a_stray_wal_where_the_new_file_goes_is_refused(tmp_path):
 
 
 def _crash(monkeypatch, tmp_path, capsys) -> tuple[int, str]:
-    monkeypatch.setenv("KOMPASSAPP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KOMPASSAPP_DATA", str(tmp_path / "data"))
 
     def boom(args):
         raise RuntimeError("simulated bug")

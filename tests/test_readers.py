@@ -38,7 +38,7 @@ def cli(*args, env: dict | None = None) -> subprocess.CompletedProcess:
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
-    monkeypatch.setenv("KOMPASSAPP_DATA_DIR", str(folder))
+    monkeypatch.setenv("KOMPASSAPP_DATA", str(folder))
     return folder
 
 
@@ -64,7 +64,7 @@ def test_every_reading_command_leaves_the_file_byte_identical(tmp_path, data_dir
                  ["jury", path, other, "-o", out / "jury.xlsx"],
                  ["reference", "save", path, "-o", out / "ref.yaml"],
                  ["upgrade", path, "--bank", newer, "--dry-run"]):
-        r = cli(*args, env={"KOMPASSAPP_DATA_DIR": str(data_dir)})
+        r = cli(*args, env={"KOMPASSAPP_DATA": str(data_dir)})
         assert r.returncode == 0, (args, r.stderr)
         assert snapshot(folder) == before, args  # byte-identical, and no -wal/-shm beside it
     # The window's comparison goes through references.comparison.
@@ -222,9 +222,9 @@ def test_a_file_on_write_protected_media_can_be_summarized_and_exported(tmp_path
         out.mkdir()
         for args in (["summary", path], ["export", path, "--xlsx", out / "r.xlsx", "--pdf", out / "r.pdf"],
                      ["export-json", path, "-o", out / "r.json"]):
-            r = cli(*args, env={"KOMPASSAPP_DATA_DIR": str(data_dir)})
+            r = cli(*args, env={"KOMPASSAPP_DATA": str(data_dir)})
             assert r.returncode == 0, (args, r.stderr)
-        r = cli("merge", path, FIXTURES / "kompass_v2" / "sample.kompass", env={"KOMPASSAPP_DATA_DIR": str(data_dir)})
+        r = cli("merge", path, FIXTURES / "kompass_v2" / "sample.kompass", env={"KOMPASSAPP_DATA": str(data_dir)})
         assert r.returncode == 1 and "damaged" not in r.stderr and str(path) in r.stderr, r.stderr
     finally:
         subprocess.run(undo, check=True)

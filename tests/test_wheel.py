@@ -73,7 +73,7 @@ def test_the_installed_wheel_works_outside_the_checkout(venv, tmp_path):
     work.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env.update(KOMPASSAPP_SETTINGS=str(work / "settings.ini"), KOMPASSAPP_DATA=str(work / "data"),
-               KOMPASSAPP_DATA_DIR=str(work / "data"), QT_QPA_PLATFORM="offscreen")
+               QT_QPA_PLATFORM="offscreen")
     app = venv / ("Scripts/kompassapp.exe" if os.name == "nt" else "bin/kompassapp")
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 

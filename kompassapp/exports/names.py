@@ -68,11 +68,8 @@ class NameMatcher:
             for form in name_forms(name):
                 owners.setdefault(_key(form), {}).setdefault(_SPACE.sub(" ", name.strip()), label)
         self._owners = owners
-        # Longest first: at one position the whole name wins over its first word.
-        forms = sorted(owners, key=len, reverse=True)
-        body = "|".join(r"\s+".join(map(re.escape, form.split(" "))) for form in forms)
-        self._re = (re.compile(rf"(?<!\w)(?P<name>{body})(?P<gen>{_GENITIVE})(?!\w)", re.IGNORECASE)
-                    if forms else None)
+        body = _trie(owners)
+        self._re = re.compile(rf"(?<!\w)(?P<name>{body})(?P<gen>{_GENITIVE})(?!\w)", re.IGNORECASE) if body else None
 
     def __bool__(self) -> bool:
         return self._re is not None
@@ -82,7 +79,9 @@ class NameMatcher:
         if self._re is None or not text:
             return
         for m in self._re.finditer(text, pos):
-            owners = self._owners[_key(m.group("name"))]
+            owners = self._owners.get(_key(m.group("name")))
+            if owners is None:  # a case mapping that casefold and the regex see differently (rare)
+                continue
             labels = set(owners.values())
             label = labels.pop() if len(labels) == 1 else AMBIGUOUS
             yield Match(m.start(), m.end(), m.group(0), tuple(owners), label, m.group("gen"))
@@ -128,6 +127,35 @@ class NameMatcher:
                 last = m.end
             out.append(carry[last:])
             yield "".join(out)
+
+
+MAX_FORM = 200  # characters; longer "names" are not names (and would nest the pattern too deep)
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One pattern for all forms, as a tree of their common beginnings ("olof(?:\\s+palme)?"):
+    the regex engine then follows one branch per position instead of trying every name, so
+    the time does not grow with the number of interviewees. Greedy: the whole name wins over
+    its first word."""
+    root: dict = {}
+    for form in forms:
+        if 0 < len(form) <= MAX_FORM:
+            node = root
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}  # a form ends here
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a shorter form ends here: the rest is optional
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
 
 
 def _genitive(label: str, ending: str) -> str:

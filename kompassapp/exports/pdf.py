@@ -28,6 +28,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from kompassapp.errors import KompassError
 from kompassapp.exports.common import FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Report, short_notice, sv_date, \
     sv_number, sv_percent, sv_period
+from kompassapp.exports.bank_appendix import bank_appendix
 from kompassapp.exports.rose import Strand, compass_rose, share_bar
 from kompassapp.fileio import write_atomic
 from kompassapp.paths import resources_dir
@@ -435,6 +436,7 @@ def build_pdf(r: Report, *, final: bool = False) -> bytes:
     for a in r.profile.areas:
         story += [PageBreak(), *_area(r, a, s)]
     story += [PageBreak(), *_appendix(r, s)]
+    story += bank_appendix(r.bank, s)  # the bank's interview groups and documents (format /2)
     doc.multiBuild(story)
     return buffer.getvalue()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kompassapp.bank.model import Bank
 from kompassapp.evaluation import Evaluation
+from kompassapp.exports.bank_appendix import document_titles, group_labels, has_instruments
 from kompassapp.exports import sheet as sh
 from kompassapp.exports.common import (DISPUTED_SV, FINDING_KINDS_ORDER, FINDING_SV, SOURCE_SV, STATUS_SV, Report,
                                        sv_number, sv_period)
@@ -144,6 +145,8 @@ def _area_sheet(ws: Sheet, r: Report, area_score) -> None:
 
     several = len(r.auditors) > 1  # after merging team copies: each auditor's own choice beside the result
     columns = QUESTION_COLUMNS + ([C("Utvärderarnas svar", 34)] if several else [])
+    instruments = has_instruments(r.bank)  # format /2: whom to ask and what to request, per question
+    columns += [C("Grupper", 34), C("Dokument", 34)] if instruments else []
     sh.set_widths(ws, columns)
 
     def questions():
@@ -158,6 +161,8 @@ def _area_sheet(ws: Sheet, r: Report, area_score) -> None:
                     own = r.auditor_answers.get(q.id, {})
                     values.append("\n".join(f"{who}: {r.answer_text(q.id, a.choice) or '–'}"
                                              for who, a in own.items()))
+                if instruments:
+                    values += [group_labels(r.bank, q), document_titles(r.bank, q)]
                 yield values
 
     row = sh.table(ws, 3, columns, questions(), continued=7, keys=2)

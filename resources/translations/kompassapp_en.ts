@@ -1085,6 +1085,25 @@
     </message>
 </context>
 <context>
+    <name>FilteredTree</name>
+    <message>
+        <source>Visa bara frågorna till en intervjugrupp eller om ett dokument; Page Down går då bara mellan dem</source>
+        <translation>Show only the questions for one interview group or about one document; Page Down then moves among them only</translation>
+    </message>
+    <message>
+        <source>Alla frågor</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <source>Intervjugrupp: %1 (%2)</source>
+        <translation>Interview group: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Dokument: %1 (%2)</source>
+        <translation>Document: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Text</source>
@@ -1965,6 +1984,10 @@
         <translation>Answer %1</translation>
     </message>
     <message>
+        <source>Ej tillämplig är inte tillåten för fråga %1: den ska besvaras.</source>
+        <translation>Not applicable is not allowed for question %1: it must be answered.</translation>
+    </message>
+    <message>
         <source>%1 poäng</source>
         <translation>%1 points</translation>
     </message>
@@ -1995,6 +2018,10 @@
     <message>
         <source>Välj svar med tangenterna 1, 2, 3 …; 0 eller N för ej tillämplig</source>
         <translation>Choose an answer with the keys 1, 2, 3 …; 0 or N for not applicable</translation>
+    </message>
+    <message>
+        <source>Vad som ger respektive svar</source>
+        <translation>What earns each answer</translation>
     </message>
     <message>
         <source>&amp;Kommentar (motivering av svaret)</source>
@@ -2251,6 +2278,29 @@
     </message>
 </context>
 <context>
+    <name>Rubric</name>
+    <message>
+        <source>Intervjugrupper: %1</source>
+        <translation>Interview groups: %1</translation>
+    </message>
+    <message>
+        <source>Dokument: %1</source>
+        <translation>Documents: %1</translation>
+    </message>
+    <message>
+        <source>Lagkrav: %1</source>
+        <translation>Required by law: %1</translation>
+    </message>
+    <message>
+        <source>Lagkrav</source>
+        <translation>Required by law</translation>
+    </message>
+    <message>
+        <source>Ej tillämplig är inte tillåten: frågan ska besvaras.</source>
+        <translation>Not applicable is not allowed: the question must be answered.</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Fråga %1</source>
@@ -2259,6 +2309,14 @@
     <message>
         <source>Vägledning %1</source>
         <translation>Guidance %1</translation>
+    </message>
+    <message>
+        <source>Intervjugrupp %1</source>
+        <translation>Interview group %1</translation>
+    </message>
+    <message>
+        <source>Dokument %1</source>
+        <translation>Document %1</translation>
     </message>
     <message>
         <source>Kommentar %1</source>
@@ -2294,6 +2352,10 @@
     <message>
         <source>Minst %1 träffar – skriv mer</source>
         <translation>At least %1 hits – type more</translation>
+    </message>
+    <message>
+        <source>(bara %1)</source>
+        <translation>(only %1)</translation>
     </message>
     <message>
         <source>Söker i frågor, vägledning, kommentarer, anteckningar och iakttagelser; pil ned och Enter går till träffen</source>

@@ -40,7 +40,7 @@ def run_window(tmp_path, screen, *args, scale="1", settings="s.ini"):
     config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "QT_SCALE_FACTOR": scale,
-           "KOMPASSAPP_SETTINGS": str(tmp_path / settings), "KOMPASSAPP_DATA_DIR": str(tmp_path / "data")}
+           "KOMPASSAPP_SETTINGS": str(tmp_path / settings), "KOMPASSAPP_DATA": str(tmp_path / "data")}
     result = subprocess.run([sys.executable, str(DRIVER), *map(str, args)], capture_output=True, text=True,
                             env=env, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -58,7 +58,7 @@ def run_case(case, good: Path, sandbox: Path) -> list[str]:
     watched = {case.hostile.parent, good.parent}
     before = {folder: _snapshot(folder) for folder in watched}
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(sandbox / "home"), "TMPDIR": str(sandbox / "tmp"),
-           "KOMPASSAPP_DATA_DIR": str(sandbox / "data"), "KOMPASSAPP_DATA": str(sandbox / "data")}
+           "KOMPASSAPP_DATA": str(sandbox / "data")}
     try:
         r = subprocess.run([sys.executable, "-m", "kompassapp", *args], cwd=sandbox / "cwd", env=env,
                            capture_output=True, text=True, timeout=SECONDS, preexec_fn=_limits)
@@ -104,7 +104,7 @@ def test_hostile_json_files_are_refused_before_anything_is_written(corpus, tmp_p
 def test_the_corpus_is_hostile_only_where_meant(corpus, tmp_path):
     """The good file the cases start from is accepted by the same commands (so a refusal means something)."""
     folder, cases, good = corpus
-    env = {**os.environ, "KOMPASSAPP_DATA_DIR": str(tmp_path / "data")}
+    env = {**os.environ, "KOMPASSAPP_DATA": str(tmp_path / "data")}
     for args in (["summary", good], ["export-json", good, "-o", tmp_path / "g.json"],
                  ["import-json", tmp_path / "g.json", "-o", tmp_path / "g.kompass"]):
         r = subprocess.run([sys.executable, "-m", "kompassapp", *map(str, args)], cwd=ROOT, env=env,

@@ -10,6 +10,10 @@ usual. The comment is stored while typing (after a short pause, on leaving the f
 changing question) as one undo step per question.
 In a merged team file the panel edits this copy's auditor's own answer; the team's answers and the
 agreed one are shown beside it (gui/team.py).
+
+Under the buttons (bank format /2, issue 12): what earns each option (the chosen one highlighted),
+whom to ask, what to request, the law behind the question and when N/A is fair. A /1 bank has
+none of it and the area stays empty. All of it is file text, shown as plain text (rubric.py).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QSizePolicy, QWidget
 
 from kompassapp.evaluation import STATUSES, Evaluation
 from kompassapp.scoring import NA
@@ -27,7 +31,8 @@ from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.errors import guarded_push
 from kompassapp.gui.forms.ui_question_panel import Ui_QuestionPanel
 from kompassapp.gui.base.i18n import score_text
-from kompassapp.gui.base.plaintext import esc, show_plain
+from kompassapp.gui.base.plaintext import esc, show_plain, tooltip
+from kompassapp.gui.answering.rubric import Rubric
 from kompassapp.gui.base.scores import Scores
 
 COMMENT_PAUSE_MS = 600
@@ -64,6 +69,16 @@ class QuestionPanel(QWidget):
         self.ui.commentEdit.textChanged.connect(self._comment_typed)
         self.ui.commentEdit.installEventFilter(self)
         self.ui.answerBox.installEventFilter(self)  # re-wraps the option buttons on resize
+        # The descriptors and the comment share the room below the buttons (the comment up to its
+        # maximum, 110 px); on a short screen both shrink and scroll, the comment keeping 3 lines.
+        # Ignored: neither one's own size hint (or scroll bar minimum) can make the window taller.
+        comment = self.ui.commentEdit
+        comment.setMinimumHeight(comment.fontMetrics().lineSpacing() * 3 + 12)
+        for widget, stretch in ((self.ui.rubricArea, 2), (comment, 1)):
+            widget.setSizePolicy(widget.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Ignored)
+            self.ui.layout.setStretchFactor(widget, stretch)
+        self.ui.rubricArea.setMinimumHeight(1)
+        self.rubric = Rubric(self.ui.levelsBox, self.ui.levelsLayout, self.ui.contextLabel)
         self.ui.statusCombo.activated.connect(self._status_chosen)
         scores.answerChanged.connect(self._on_answer)
         self.setEnabled(False)
@@ -95,6 +110,7 @@ class QuestionPanel(QWidget):
         if q is None:
             return
         if key == NA and not self.ev.bank.questions[q].na_allowed:
+            self._refuse_na()
             return
         if self.scores.own_answer(q).choice == key:
             self._sync_buttons()
@@ -102,6 +118,15 @@ class QuestionPanel(QWidget):
         self.flush_comment()
         if guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, choice=key)):
             self.answered.emit(q)
+
+    def _refuse_na(self) -> None:
+        """0/N on a question that must be answered: say so instead of doing nothing."""
+        message = self.tr("Ej tillämplig är inte tillåten för fråga %1: den ska besvaras.").replace(
+            "%1", self.question_id or "")
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 6000)
+        self.rubric.flash_na()
 
     def toggle_done(self) -> None:
         q = self.question_id
@@ -128,6 +153,8 @@ class QuestionPanel(QWidget):
         guidance = esc(q.guidance) if q.guidance else self.tr("Ingen vägledning.")
         self.ui.guidanceLabel.setText(f"{guidance}<br><i>{points}</i>")
         self._build_buttons(q.scale, q.na_allowed)
+        self.rubric.show(bank, q)
+        self._describe_buttons(q)
         self._sync_buttons()
         self._sync_comment(force=True)
         self.setEnabled(True)
@@ -160,6 +187,14 @@ class QuestionPanel(QWidget):
             self._buttons.append((key, b))
         self._columns = 0
         self._arrange()
+
+    def _describe_buttons(self, q) -> None:
+        """Each button's tooltip also carries its descriptor (the text under the buttons is the main place)."""
+        for key, b in self._buttons:
+            number = b.text().split()[0]
+            tip = self.tr("Välj detta svar (tangent %1)").replace("%1", number) + "\n" + b.text()
+            described = q.levels.get(key) if key != NA else q.na_when
+            b.setToolTip(tooltip(tip + ("\n\n" + described if described else "")))
 
     def _arrange(self) -> None:
         """As many buttons per row as fit at their natural width, the rows balanced (6 → 3 + 3)."""
@@ -194,6 +229,7 @@ class QuestionPanel(QWidget):
         a = self.scores.own_answer(self.question_id)
         for key, b in self._buttons:
             b.setChecked(key == a.choice)
+        self.rubric.mark(a.choice)
         i = self.ui.statusCombo.findData(a.status)
         self.ui.statusCombo.setCurrentIndex(i)
 

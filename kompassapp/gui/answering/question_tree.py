@@ -4,11 +4,15 @@
 `QuestionTree` is the view over `QuestionTreeModel`; it decides nothing about what a selected
 question shows. It asks `accept(question_id)` before moving (the window refuses while a comment
 could not be stored) and then announces the new question or area.
+
+`set_filter(question_ids, label)` shows only some questions (one interview group's, one
+document's, later an interview's); Page Up/Down and "next unanswered" then move among them.
+The filter bar above the tree (tree_filter.py) is one user of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeView, QWidget
@@ -23,6 +27,7 @@ NARROW = 330  # px of viewport: below it the answer column gives its room to the
 class QuestionTree(QTreeView):
     questionSelected = Signal(str)  # question id
     areaSelected = Signal(str)  # area id, also when a question of another area is selected
+    filterChanged = Signal(object, str)  # frozenset of question ids or None (all), the filter's label
 
     def __init__(self, scores: Scores, accept: Callable[[str], bool] = lambda _: True,
                  parent: QWidget | None = None):
@@ -31,7 +36,10 @@ class QuestionTree(QTreeView):
         self.accept = accept
         self.question_id: str | None = None
         self.model_ = QuestionTreeModel(scores, self)
-        self.ids = self.model_.question_ids()
+        self.all_ids = self.model_.question_ids()
+        self.ids = self.all_ids  # the questions Page Up/Down move through: all, or the filter's
+        self.filter_ids: frozenset[str] | None = None
+        self.filter_label = ""
         self.setObjectName("questionTree")
         self.setModel(self.model_)
         self.setUniformRowHeights(True)
@@ -65,13 +73,50 @@ class QuestionTree(QTreeView):
         if self.isColumnHidden(1) != narrow:
             self.setColumnHidden(1, narrow)
 
+    def set_filter(self, question_ids: Iterable[str] | None, label: str = "") -> None:
+        """Show only these questions (None: all), in the bank's order; the current one moves into them."""
+        wanted = None if question_ids is None else frozenset(question_ids) & frozenset(self.all_ids)
+        self.filter_ids, self.filter_label = wanted, label if wanted is not None else ""
+        self.ids = self.all_ids if wanted is None else [q for q in self.all_ids if q in wanted]
+        model = self.model_
+        for a in model.top:
+            area = model.nodes[a]
+            area_shown = False
+            for s in area.children:
+                sub = model.nodes[s]
+                sub_shown = False
+                for q in sub.children:
+                    hide = wanted is not None and model.nodes[q].id not in wanted
+                    self.setRowHidden(model.nodes[q].row, model.index_of("subarea", sub.id), hide)
+                    sub_shown |= not hide
+                self.setRowHidden(sub.row, model.index_of("area", area.id), not sub_shown)
+                if wanted is not None and sub_shown:  # a filter's few questions in sight, not folded away
+                    self.expand(model.index_of("subarea", sub.id))
+                area_shown |= sub_shown
+            self.setRowHidden(area.row, model.index_of("area", area.id).parent(), not area_shown)
+        if self.ids and self.question_id not in self.ids:
+            self.select_question(self.ids[0])
+        elif self.question_id:
+            self.scrollTo(model.index_of("question", self.question_id))
+        self.filterChanged.emit(self.filter_ids, self.filter_label)
+
+    def with_filter_bar(self) -> QWidget:
+        """The tree under its filter combo (Alla frågor / a group / a document), for the dock."""
+        from kompassapp.gui.answering.tree_filter import FilteredTree
+
+        return FilteredTree(self)
+
     def select_question(self, question_id: str) -> None:
         idx = self.model_.index_of("question", question_id)
+        if idx.isValid() and self.filter_ids is not None and question_id not in self.filter_ids:
+            self.set_filter(None)  # a jump (a note, a search hit) to a question outside: show all again
         if idx.isValid():
             self.setCurrentIndex(idx)
             self.scrollTo(idx)
 
     def go(self, step: int) -> None:
+        if not self.ids:
+            return
         i = self.ids.index(self.question_id) if self.question_id in self.ids else -1
         self.select_question(self.ids[max(0, min(len(self.ids) - 1, i + step))])
 

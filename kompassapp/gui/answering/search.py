@@ -3,10 +3,15 @@
 
 The results follow the file: every change the other views hear of (an edit, an undo, a merge)
 runs the search again, so an undone comment or a deleted note drops out of the list.
+
+A question is also found by whom it is asked and what it requests (bank format /2: "fackliga"
+finds the questions to the union representatives). While the question tree is filtered, the search
+looks only at the filter's questions (their notes included) and says so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -39,8 +44,10 @@ def snippet(text: str, at: int, length: int, width: int = 90) -> str:
     return ("…" if start else "") + s + ("…" if end < len(text) else "")
 
 
-def search(ev: Evaluation, query: str, limit: int = MAX_HITS) -> list[Hit]:
-    """Case-insensitive substring search, in the order of the tree, then notes, then findings."""
+def search(ev: Evaluation, query: str, limit: int = MAX_HITS, only: Collection[str] | None = None) -> list[Hit]:
+    """Case-insensitive substring search, in the order of the tree, then notes, then findings.
+
+    `only`: the question ids of the tree's filter; notes of other questions and findings are then left out."""
     q = query.strip().casefold()
     if not q:
         return []
@@ -52,12 +59,26 @@ def search(ev: Evaluation, query: str, limit: int = MAX_HITS) -> list[Hit]:
             hits.append(Hit(kind, target, where, snippet(text, i, len(q))))
 
     answers = ev.answers()
-    for qid, question in display_bank(ev).questions.items():
+    bank = display_bank(ev)
+    for qid, question in bank.questions.items():
+        if only is not None and qid not in only:
+            continue
         look("question", qid, translate("Search", "Fråga %1").replace("%1", qid), question.text)
         look("guidance", qid, translate("Search", "Vägledning %1").replace("%1", qid), question.guidance)
+        groups = [bank.group_by_id[g].label for g in question.groups if g in bank.group_by_id]
+        if groups:  # a hit jumps to the question, like one in its text
+            look("question", qid, translate("Search", "Intervjugrupp %1").replace("%1", qid), ", ".join(groups))
+        documents = [bank.document_by_id[d].title for d in question.documents if d in bank.document_by_id]
+        if documents:
+            look("question", qid, translate("Search", "Dokument %1").replace("%1", qid), ", ".join(documents))
         a = answers.get(qid)
         if a and a.comment:
             look("comment", qid, translate("Search", "Kommentar %1").replace("%1", qid), a.comment)
+    if only is not None:
+        for n in ev.notes():
+            if set(n.question_ids) & set(only):
+                look("note", n.id, translate("Search", "Anteckning %1").replace("%1", ", ".join(n.question_ids)), n.text)
+        return hits
     for n in ev.notes():
         look("note", n.id, translate("Search", "Anteckning %1").replace("%1", ", ".join(n.question_ids) or "–"), n.text)
     kinds = {"strength": translate("Search", "Styrka"), "development": translate("Search", "Utvecklingsområde"), "example": translate("Search", "Gott exempel")}
@@ -73,8 +94,11 @@ class SearchPanel(QWidget):
     def __init__(self, ev: Evaluation, bridge: Bridge | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ev = ev
+        self.only: frozenset[str] | None = None  # the question tree's filter
+        self.only_label = ""
         self.ui = Ui_SearchPanel()
         self.ui.setupUi(self)
+        self.ui.countLabel.setTextFormat(Qt.TextFormat.PlainText)  # the filter's label is file text
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.run)
         self.ui.searchEdit.textChanged.connect(lambda _: self._timer.start())
@@ -99,13 +123,19 @@ class SearchPanel(QWidget):
                     self.ui.resultsList.setCurrentRow(row)
                     break
 
+    def set_filter(self, question_ids, label: str) -> None:
+        """Search only these questions (the tree's filter; None: everything)."""
+        self.only, self.only_label = (None, "") if question_ids is None else (frozenset(question_ids), label)
+        if self.ui.searchEdit.text().strip():
+            self.refresh()
+
     def focus(self) -> None:
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
     def run(self) -> list[Hit]:
         self._timer.stop()
-        hits = search(self.ev, self.ui.searchEdit.text())
+        hits = search(self.ev, self.ui.searchEdit.text(), only=self.only)
         lst = self.ui.resultsList
         lst.clear()
         for h in hits:
@@ -116,6 +146,9 @@ class SearchPanel(QWidget):
         self.ui.countLabel.setText("" if not text else
                                    self.tr("%1 träffar").replace("%1", str(len(hits))) if len(hits) < MAX_HITS
                                    else self.tr("Minst %1 träffar – skriv mer").replace("%1", str(MAX_HITS)))
+        if text and self.only is not None:
+            self.ui.countLabel.setText(self.ui.countLabel.text() + " "
+                                       + self.tr("(bara %1)").replace("%1", self.only_label))
         if hits:
             lst.setCurrentRow(0)
         return hits

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout,
-    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
+    QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_QuestionPanel(object):
     def setupUi(self, QuestionPanel):
@@ -55,6 +56,44 @@ class Ui_QuestionPanel(object):
         self.answerLayout.setContentsMargins(0, -1, 0, -1)
 
         self.layout.addWidget(self.answerBox)
+
+        self.rubricArea = QScrollArea(QuestionPanel)
+        self.rubricArea.setObjectName(u"rubricArea")
+        self.rubricArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.rubricArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rubricArea.setWidgetResizable(True)
+        self.rubricContents = QWidget()
+        self.rubricContents.setObjectName(u"rubricContents")
+        self.rubricLayout = QVBoxLayout(self.rubricContents)
+        self.rubricLayout.setSpacing(10)
+        self.rubricLayout.setObjectName(u"rubricLayout")
+        self.rubricLayout.setContentsMargins(0, 0, 0, 0)
+        self.levelsBox = QWidget(self.rubricContents)
+        self.levelsBox.setObjectName(u"levelsBox")
+        self.levelsLayout = QGridLayout(self.levelsBox)
+        self.levelsLayout.setObjectName(u"levelsLayout")
+        self.levelsLayout.setHorizontalSpacing(10)
+        self.levelsLayout.setVerticalSpacing(3)
+        self.levelsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.rubricLayout.addWidget(self.levelsBox)
+
+        self.contextLabel = QLabel(self.rubricContents)
+        self.contextLabel.setObjectName(u"contextLabel")
+        self.contextLabel.setText(u"")
+        self.contextLabel.setWordWrap(True)
+        self.contextLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.contextLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rubricLayout.addWidget(self.contextLabel)
+
+        self.rubricStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rubricLayout.addItem(self.rubricStretch)
+
+        self.rubricArea.setWidget(self.rubricContents)
+
+        self.layout.addWidget(self.rubricArea)
 
         self.commentLabel = QLabel(QuestionPanel)
         self.commentLabel.setObjectName(u"commentLabel")
@@ -105,10 +144,6 @@ class Ui_QuestionPanel(object):
 
         self.layout.addLayout(self.bottomRow)
 
-        self.bottomStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.layout.addItem(self.bottomStretch)
-
 #if QT_CONFIG(shortcut)
         self.commentLabel.setBuddy(self.commentEdit)
         self.statusLabel.setBuddy(self.statusCombo)
@@ -125,6 +160,9 @@ class Ui_QuestionPanel(object):
         self.guidanceLabel.setText(QCoreApplication.translate("QuestionPanel", u"V\u00e4gledning", None))
 #if QT_CONFIG(tooltip)
         self.answerBox.setToolTip(QCoreApplication.translate("QuestionPanel", u"V\u00e4lj svar med tangenterna 1, 2, 3 \u2026; 0 eller N f\u00f6r ej till\u00e4mplig", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.levelsBox.setToolTip(QCoreApplication.translate("QuestionPanel", u"Vad som ger respektive svar", None))
 #endif // QT_CONFIG(tooltip)
         self.commentLabel.setText(QCoreApplication.translate("QuestionPanel", u"&Kommentar (motivering av svaret)", None))
 #if QT_CONFIG(tooltip)

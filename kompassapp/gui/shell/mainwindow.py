@@ -137,11 +137,12 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.tree_dock = self._dock(self.tree, self.tr("Frågor"), "treeDock", left)
+        self.tree_dock = self._dock(self.tree.with_filter_bar(), self.tr("Frågor"), "treeDock", left)
         self.search_panel = SearchPanel(self.ev, self.bridge)
         self.search_dock = self._dock(self.search_panel, self.tr("Sök"), "searchDock", left)
         self.search_dock.hide()
         self.search_panel.activated.connect(self.jump)
+        self.tree.filterChanged.connect(self.search_panel.set_filter)  # the search follows the tree's filter
         # The chart (pyqtgraph and numpy: most of the start-up time) is built just after the
         # window's first paint, so the auditor sees the questions at once; see profile_panel.
         self._profile_panel: ProfilePanel | None = None
