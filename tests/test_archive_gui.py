@@ -81,8 +81,8 @@ def test_push_shows_exactly_what_leaves_and_sends_it(qtbot, window, evaluation, 
         dialog.send_button.click()
 
     answer_next_modal(send)
-    with qtbot.waitSignal(w.archive_room.finished, timeout=30000):
-        assert w.archive_room.push()
+    with qtbot.waitSignal(w.features["archive"].finished, timeout=30000):
+        assert w.features["archive"].push()
     assert "Medborgardialogen är levande" in seen["text"] and "Anna Granskare" in seen["text"]
     assert "HEMLIG-ANTECKNING" not in seen["text"]
     with Archive(str(tmp_path / "arkiv.sqlite")) as archive:
@@ -90,14 +90,15 @@ def test_push_shows_exactly_what_leaves_and_sends_it(qtbot, window, evaluation, 
     assert (row.municipality, row.year, row.status, row.version) == ("Salem", 2024, "final", 1)
     assert "version 1" in w.statusBar().currentMessage()
 
-    w.compare_menu.aboutToShow.emit()  # Jämför med ▸ Arkivets medelvärde, after the menu's own entries
-    assert w.archive_room.average_action in w.compare_menu.actions()
-    w.archive_room.average_action.trigger()
-    assert w.comparison is not None and w.comparison.kind == "average" and w.comparison.edition == "2020"
-    assert "1 utvärdering" in w.comparison.name
+    w.features["compare"].aboutToShow.emit()  # Jämför med ▸ Arkivets medelvärde, after the menu's own entries
+    assert w.features["archive"].average_action in w.features["compare"].actions()
+    w.features["archive"].average_action.trigger()
+    reference = w.comparison_state.reference
+    assert reference is not None and reference.kind == "average" and reference.edition == "2020"
+    assert "1 utvärdering" in reference.name
 
     answer_next_modal(lambda d: d.reject())
-    dialog = w.archive_room.show_list()
+    dialog = w.features["archive"].show_list()
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "Salem"
 
 
@@ -115,17 +116,17 @@ def test_offline_the_window_keeps_working_and_offers_to_push_later(qtbot, window
         next(b for b in modal.buttons() if "senare" in b.text()).click()
 
     answer_next_modal(lambda d: d.send_button.click())
-    assert w.archive_room.push()  # returns at once: the sending runs in the background
+    assert w.features["archive"].push()  # returns at once: the sending runs in the background
     answer_next_modal(later)
     qtbot.waitUntil(lambda: "text" in box, timeout=30000)
-    qtbot.waitUntil(lambda: w.archive_room.is_pending(), timeout=10000)
+    qtbot.waitUntil(lambda: w.features["archive"].is_pending(), timeout=10000)
     assert "hemligt" not in box["text"] and "kan inte nås" in box["text"]
-    assert "(väntar)" in w.archive_room.push_action.text()
+    assert "(väntar)" in w.features["archive"].push_action.text()
     q = next(iter(w.ev.bank.questions))
     w.ev.set_answer(q, comment="efter misslyckad sändning")  # the window still works
     w.close()
     again = window(evaluation)  # the next time the file opens, the reminder is there
-    assert again.archive_room.is_pending() and "(väntar)" in again.archive_room.push_action.text()
+    assert again.features["archive"].is_pending() and "(väntar)" in again.features["archive"].push_action.text()
     assert before != evaluation.read_bytes()  # only the edit changed the file, never the push
 
 
@@ -138,5 +139,5 @@ def test_average_of_an_empty_archive_is_a_clear_message(qtbot, window, evaluatio
         modal.done(QDialog.DialogCode.Rejected)
 
     answer_next_modal(close)
-    w.archive_room.compare_average()
-    assert "inga slutliga resultat" in shown["text"] and w.comparison is None
+    w.features["archive"].compare_average()
+    assert "inga slutliga resultat" in shown["text"] and w.comparison_state.reference is None

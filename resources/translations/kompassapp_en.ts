@@ -660,6 +660,38 @@
         <source>Teknisk uppgift: %1</source>
         <translation>Technical detail: %1</translation>
     </message>
+    <message>
+        <source>Filen %1 finns inte.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Den kan ha flyttats eller bytt namn, eller ligga på ett USB-minne som inte sitter i.</source>
+        <translation>It may have been moved or renamed, or be on a USB stick that is not plugged in.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kan inte läsas som en utvärdering.</source>
+        <translation>The file %1 cannot be read as an evaluation.</translation>
+    </message>
+    <message>
+        <source>%1: filen finns inte</source>
+        <translation>%1: the file does not exist</translation>
+    </message>
+    <message>
+        <source>%1: är en mapp, inte en fil</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1: du har inte behörighet att läsa filen</source>
+        <translation>%1: you are not allowed to read the file</translation>
+    </message>
+    <message>
+        <source>%1: filen är tom</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: skadad, inte en utvärderingsfil, eller från en nyare version av Kompassapp</source>
+        <translation>%1: damaged, not an evaluation file, or from a newer version of Kompassapp</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1210,6 +1242,33 @@
     <message>
         <source>Sista dagen av platsbesöket</source>
         <translation>Last day of the site visit</translation>
+    </message>
+</context>
+<context>
+    <name>Interview</name>
+    <message>
+        <source>En intervju pågår</source>
+        <translation>An interview is running</translation>
+    </message>
+    <message>
+        <source>Intervjun «%1» pågår fortfarande.</source>
+        <translation>The interview “%1” is still running.</translation>
+    </message>
+    <message>
+        <source>Avsluta den nu? Då sparas sluttiden i registret.</source>
+        <translation>End it now? Its end time is then stored in the register.</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta intervjun</source>
+        <translation>&amp;End the interview</translation>
+    </message>
+    <message>
+        <source>&amp;Stäng utan att avsluta</source>
+        <translation>&amp;Close without ending it</translation>
+    </message>
+    <message>
+        <source>Av&amp;bryt</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2249,8 +2308,8 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source>Säkerhetskopior av &lt;b&gt;%1 %2&lt;/b&gt; (%3). Välj läget du vill gå tillbaka till.</source>
-        <translation>Backups of &lt;b&gt;%1 %2&lt;/b&gt; (%3). Choose the state you want to go back to.</translation>
+        <source>Säkerhetskopior av %1. Välj läget du vill gå tillbaka till.</source>
+        <translation>Backups of %1. Choose the state you want to go back to.</translation>
     </message>
     <message>
         <source>&amp;Återställ</source>
@@ -2494,6 +2553,10 @@
         <source>Utvärderingar (*.kompass)</source>
         <translation>Evaluations (*.kompass)</translation>
     </message>
+    <message>
+        <source>Filen är oförändrad.</source>
+        <translation>The file is unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>StartDialog</name>
@@ -2512,6 +2575,14 @@
     <message>
         <source>Dubbelklicka eller tryck Enter för att öppna</source>
         <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <source>Öppna filen som den var vid en säkerhetskopia (den trasiga filen sparas bredvid)</source>
+        <translation>Open the file as it was at a backup (the broken file is kept beside it)</translation>
+    </message>
+    <message>
+        <source>Åter&amp;ställ säkerhetskopia…</source>
+        <translation>Re&amp;store backup…</translation>
     </message>
     <message>
         <source>Öppna den markerade utvärderingen</source>

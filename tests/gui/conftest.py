@@ -26,6 +26,15 @@ def isolated_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def interview_left_running(monkeypatch):
+    """Closing a window during an interview asks first (gui/shell/interview.py); unless a test answers
+    itself, a window closed at teardown closes without ending the interview (and never blocks)."""
+    from kompassapp.gui.shell import interview
+
+    monkeypatch.setattr(interview, "ask_on_close", lambda *a: interview.KEEP_OPEN)
+
+
+@pytest.fixture(autouse=True)
 def swedish(qapp):
     from kompassapp.gui.base import i18n
 

@@ -102,3 +102,77 @@ def test_recent_file_opens_from_the_start_dialog(qtbot, new_file):
     qtbot.addWidget(dlg)
     dlg.ui.openRecentButton.click()
     assert dlg.path == new_file.resolve()
+
+
+def test_a_missing_file_is_not_said_to_be_unchanged_and_the_detail_is_in_swedish(qtbot, tmp_path, shown):
+    from kompassapp.gui.shell.app import Windows
+
+    assert Windows(Settings()).open_path(tmp_path / "borta.kompass") is None
+    (title, text, info), = shown
+    assert title == "Utvärderingen kan inte öppnas" and text == "Filen borta.kompass finns inte."
+    assert "Filen har inte ändrats" not in info
+    assert info.endswith("Teknisk uppgift: " + str(tmp_path / "borta.kompass") + ": filen finns inte")
+    assert "no such file" not in info  # the core's English wording is not the interface's language
+
+
+def test_the_technical_line_follows_the_interface_language(qapp, qtbot, tmp_path, shown):
+    from kompassapp.gui.base import i18n
+    from kompassapp.gui.shell.app import Windows
+
+    bad = tmp_path / "trasig.kompass"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    i18n.install(qapp, "en")
+    try:
+        Windows(Settings()).open_path(tmp_path / "borta.kompass")
+        Windows(Settings()).open_path(bad)
+    finally:
+        i18n.install(qapp, "sv")
+    (_, missing, missing_info), (_, damaged, damaged_info) = shown
+    assert missing == "The file borta.kompass does not exist." and "Technical detail:" in missing_info
+    assert missing_info.endswith(": the file does not exist") and "has not been changed" not in missing_info
+    assert "Technical detail:" in damaged_info and "Teknisk" not in damaged_info
+
+
+def test_a_file_from_the_command_line_that_cannot_open_shows_the_start_screen(qapp, qtbot, new_file, monkeypatch,
+                                                                             shown, closing):
+    """Issue 10 item 5: not a dialog and exit 1, but the start screen with the message and, since backups of
+    the file were taken here, "Återställ säkerhetskopia"."""
+    from kompassapp.gui.files.backup_actions import RestoreDialog
+    from kompassapp.gui.shell import app
+    from kompassapp.gui.shell.start import StartDialog
+
+    settings = Settings()
+    windows = app.Windows(settings)
+    w = windows.open_path(new_file)
+    q = w.question_id
+    w.question_panel.choose_index(0)
+    w.features["file_tools"].backup_keeper.take()  # as the window does on open and every ten minutes
+    w.close()
+    new_file.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)  # damaged meanwhile
+
+    seen = []
+
+    def look(dlg):
+        seen.append((dlg.ui.problemLabel.isVisibleTo(dlg), dlg.ui.problemLabel.text(),
+                     dlg.ui.restoreButton.isVisibleTo(dlg)))
+        if len(seen) == 1:  # the first time: leave
+            return QDialog.DialogCode.Rejected
+        monkeypatch.setattr(RestoreDialog, "exec", lambda d: QDialog.DialogCode.Accepted)
+        dlg.ui.restoreButton.click()
+        return dlg.result()
+
+    monkeypatch.setattr(StartDialog, "exec", look)
+    monkeypatch.setattr(app.errors, "install", lambda: None)  # keep pytest's excepthook
+    monkeypatch.setattr(app.QApplication, "exec", lambda *a: 0)
+    assert app.run([str(new_file)]) == 0  # the auditor left from the start screen: not an error exit
+    (visible, text, restore), = seen
+    assert visible and "Utvärderingen kan inte öppnas" in text and new_file.name in text and restore
+    assert shown == []  # the start screen says it; no dialog before it
+
+    windows = app.Windows(settings)
+    assert windows.open_files([new_file])  # this time: Återställ säkerhetskopia
+    (w,) = windows.windows
+    closing(w)
+    assert w.ev.answer(q).choice is not None  # the backup's answer
+    kept = [p for p in new_file.parent.iterdir() if "före-återställning" in p.name]
+    assert kept  # the damaged file is kept beside it

@@ -48,7 +48,7 @@ def test_workbook_with_the_reference_and_anonymised(qtbot, main_window, demo_cop
     target.parent.mkdir()
     seen = {}
     fill_export(monkeypatch, target, anonymize=True, seen=seen)
-    w.actionExportWorkbook.trigger()
+    w.features["exports"].workbook_action.trigger()
     assert seen["title"] == "Exportera arbetsbok" and seen["compare"] == "Botkyrka 2003"
     assert seen["anonymize_visible"] and not seen["final_visible"]
     assert seen["file"] == str(demo_copy.with_suffix(".xlsx"))
@@ -74,7 +74,7 @@ def test_pdf_report_with_progress_and_the_reference(qtbot, main_window, new_file
     target = tmp_path / "rapport.pdf"
     seen = {}
     fill_export(monkeypatch, target, final=True, seen=seen)
-    w.actionExportPdf.trigger()
+    w.features["exports"].pdf_action.trigger()
     assert seen["final_visible"] and not seen["anonymize_visible"] and seen["compare"] == "SKR:s snitt (2021)"
     assert shown == [] and target.exists()
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
@@ -93,7 +93,7 @@ def test_a_typed_in_reference_reaches_the_workbook(qtbot, main_window, new_file,
     w.set_comparison(from_profile("Grannkommunen 2024", w.ev.bank, {a.id: Fraction(40) for a in w.ev.bank.areas}))
     target = tmp_path / "granne.xlsx"
     fill_export(monkeypatch, target)
-    w.actionExportWorkbook.trigger()
+    w.features["exports"].workbook_action.trigger()
     assert shown == [] and any("Grannkommunen 2024" in t for t in cells(target))
 
 
@@ -111,7 +111,7 @@ def test_a_target_that_cannot_be_written_gives_a_dialog_and_keeps_the_old_file(q
 
     monkeypatch.setattr(os, "replace", locked)
     fill_export(monkeypatch, target)
-    w.actionExportPdf.trigger()
+    w.features["exports"].pdf_action.trigger()
     (title, text, info), = shown
     assert title == "Exporten kunde inte sparas" and "rapport.pdf" in text
     assert "Excel" in info and "oförändrad" in info and "Traceback" not in info
@@ -137,7 +137,7 @@ def test_jury_workbook_of_three(qtbot, main_window, new_file, tmp_path, bank_202
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(JuryDialog, "exec", fill)
-    w.actionJuryWorkbook.trigger()
+    w.features["exports"].jury_action.trigger()
     assert shown == [] and out.exists()
     text = cells(out)
     for name in ("Testkommun", "Alfaby", "Betaholm"):
@@ -159,7 +159,7 @@ def test_jury_of_different_editions_is_refused_clearly(qtbot, main_window, new_f
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(JuryDialog, "exec", fill)
-    w.actionJuryWorkbook.trigger()
+    w.features["exports"].jury_action.trigger()
     (title, text, info), = shown
     assert title == "Juryarbetsboken kan inte skapas" and "Traceback" not in info and not out.exists()
 
@@ -182,6 +182,32 @@ def test_file_menu_offers_the_exports(qtbot, main_window, new_file):
     assert texts[i:i + 3] == ["Exportera &arbetsbok…", "Exportera åter&kopplingsrapport (PDF)…", "&Juryarbetsbok…"]
     assert "Åter&ställ säkerhetskopia…" in texts and "&Uppgradera frågebanken…" in texts
     assert w.compare_menu.menuAction() in w.ui.menuFile.actions()
+
+
+def test_one_comparison_for_the_chart_the_presentation_and_the_exports(qtbot, main_window, demo_copy, shown):
+    """The comparison is held once per window (gui/base/comparison.py); whoever shows or uses it follows its signal."""
+    w = main_window(demo_copy)
+    comparison = w.host.comparison
+    seen = []
+    comparison.changed.connect(seen.append)
+    w.compare_with("botkyrka-2003")  # through the Jämför med menu
+    assert [r.name for r in seen] == ["Botkyrka 2003"] and comparison.source == "botkyrka-2003"
+    w.toggle_presentation()
+    pv = w.presentation
+    try:
+        assert pv.radar.comparison_scores == w.profile_panel.radar.comparison_scores is not None
+        with export_actions.comparison_spec(w.host) as spec:
+            assert spec == "botkyrka-2003"
+        none = w.compare_menu.none_action
+        assert none.isEnabled()
+        none.trigger()  # Ingen jämförelse
+        assert seen[-1] is None and comparison.reference is None and not none.isEnabled()
+        assert pv.radar.comparison_scores is None and w.profile_panel.radar.comparison_scores is None
+        with export_actions.comparison_spec(w.host) as spec:
+            assert spec is None
+    finally:
+        pv.close()
+    assert shown == []
 
 
 def _with_names(path: Path) -> str:
@@ -212,7 +238,7 @@ def test_pdf_dialog_lists_names_and_exports_once_each_is_accepted(qtbot, main_wi
         return dlg.result()
 
     monkeypatch.setattr(ExportDialog, "exec", fill)
-    w.actionExportPdf.trigger()
+    w.features["exports"].pdf_action.trigger()
     assert seen["visible"] and seen["rows"] == ["Fynd 3.2: 'Olof Palmes' liknar deltagaren Olof Palme"]
     assert "1 kvar" in seen["problem"] and seen["result"] != QDialog.DialogCode.Accepted
     assert shown == [] and target.exists()  # accepted by the auditor: written as it stands
@@ -232,7 +258,7 @@ def test_going_to_a_name_shows_the_finding_and_exports_nothing(qtbot, main_windo
         return dlg.result()
 
     monkeypatch.setattr(ExportDialog, "exec", fill)
-    w.actionExportPdf.trigger()
+    w.features["exports"].pdf_action.trigger()
     assert not target.exists() and shown == []
     assert w.ui.pages.currentWidget() is w.findings_panel
     view = w.findings_panel.views["development"]
@@ -251,5 +277,5 @@ def test_workbook_dialog_shows_no_name_list(qtbot, main_window, new_file, tmp_pa
         return real(dlg)
 
     monkeypatch.setattr(ExportDialog, "exec", spy)
-    w.actionExportWorkbook.trigger()
+    w.features["exports"].workbook_action.trigger()
     assert seen["hidden"] and (tmp_path / "bok.xlsx").exists()

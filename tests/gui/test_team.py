@@ -219,6 +219,66 @@ def test_agree_in_the_consensus_view_by_keyboard_and_mouse(qtbot, type_text, mai
         assert ev.consensus()["1.1.1"].choice == "delvis" and ev.disputed() == ["2.1.2"]
 
 
+def test_decide_after_a_merge_with_notes_by_others_does_not_crash(qtbot, type_text, main_window, team, monkeypatch,
+                                                                  shown):
+    """Issue 10 item 3: merge, Ctrl+5, a disputed question, a number, Enter: no error dialog, and the
+    columns, the tab and the status bar follow. A note by someone who gave no answer ("Anteckningar av
+    andra", here the lead's own, written with the empty author of a lost setting) used to be deleted
+    under the layout and crash `_fill_cards`. Exceptions in slots fail the test (pytest-qt)."""
+    lead, copies = team
+    with Evaluation.open(lead, author="") as ev:
+        ev.add_note("Egen anteckning utan namn", question_ids=["1.1.1"])
+    w = main_window(lead, auditor="Lena")
+    merge_in_window(w, copies, monkeypatch)
+    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    panel = w.team.consensus
+    lst = panel.ui.questionList
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(panel._item_of("1.1.1")).center())
+    assert panel.question_id == "1.1.1" and set(panel.cards) == {"Karin", "Per", "Sara"}
+    assert panel.ui.auditorsLayout.count() == 4  # three auditors and the notes by others
+    qtbot.keyClick(lst, Qt.Key.Key_3)  # Nej
+    qtbot.keyClick(lst, Qt.Key.Key_Return)
+    with Evaluation.open(lead) as ev:
+        assert ev.consensus()["1.1.1"].choice == "nej" and ev.disputed() == ["2.1.2"]
+    # on to 2.1.2, its columns filled; the tab and the status bar count one question left
+    assert panel.question_id == "2.1.2" and set(panel.cards) == {"Karin", "Per"}
+    qtbot.waitUntil(lambda: all(card.isVisibleTo(panel) for card in panel.cards.values()))  # shown by the loop
+    assert w.ui.pages.tabText(w.ui.pages.indexOf(panel)) == "Samsyn (1)"
+    assert "1 fråga med oenighet" in w.team.status.text()
+    # digits and N typed into the motivation are text, never answer keys
+    qtbot.keyClick(lst, Qt.Key.Key_1)  # Ja
+    panel.ui.commentEdit.setFocus()
+    type_text(panel.ui.commentEdit, "2 av 3 nämnder, 0 N")
+    assert panel.chosen() == "ja"
+    qtbot.keyClick(panel.ui.commentEdit, Qt.Key.Key_Return)
+    with Evaluation.open(lead) as ev:
+        agreed = ev.consensus()["2.1.2"]
+        assert (agreed.choice, agreed.comment) == ("ja", "2 av 3 nämnder, 0 N") and ev.disputed() == []
+    assert not w.team.status.isVisible() and w.ui.pages.tabText(w.ui.pages.indexOf(panel)) == "Samsyn"
+    assert shown == []  # no error dialog
+
+
+def test_a_merge_is_one_change_everything_views_read_and_takes_the_typed_comment(qtbot, type_text, main_window,
+                                                                                 team, monkeypatch):
+    """No per-kind changes faked for the views: one change of kind "all" per merged copy. A comment typed
+    just before merging (still waiting on its timer) is stored first, so the backup and the file hold it."""
+    lead, copies = team
+    w = main_window(lead, auditor="Lena")
+    kinds = []
+    w.bridge.changed.connect(lambda change: kinds.append(change.kind))
+    w.select_question("2.1.1")
+    w.question_panel.ui.commentEdit.setFocus()
+    type_text(w.question_panel.ui.commentEdit, "Skrivet just innan")
+    merge_in_window(w, copies, monkeypatch)
+    assert kinds == ["answer", "all", "all", "all"]  # the comment stored, then one "all" per copy merged
+    with Evaluation.open(lead) as ev:
+        assert ev.auditor_answers(["2.1.1"])["2.1.1"]["Lena"].comment == "Skrivet just innan"
+        backup = max(backups.list_backups(ev), key=lambda b: b.taken_at)
+    with Evaluation.open(backup.path) as before:  # taken just before the merge
+        assert before.answer("2.1.1").comment == "Skrivet just innan"
+    assert [d.title for d in w.documents_panel.documents.rows] == ["Budget och flerårsplan 2026"]
+
+
 def test_change_and_withdraw_a_decision(qtbot, main_window, team, monkeypatch):
     lead, copies = team
     w = main_window(lead, auditor="Lena")

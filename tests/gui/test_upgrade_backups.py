@@ -78,12 +78,12 @@ def test_newer_bank_finds_only_a_higher_revision_of_the_same_id(newer_banks):
 def test_upgrade_shows_the_plan_then_applies_it_after_a_backup(qtbot, reopenable, small_file, newer_banks,
                                                                monkeypatch, shown, closing):
     w = reopenable(small_file)
-    assert not w.actionUpgradeBank.isEnabled()  # until the check just after opening
-    assert w.upgrader.check().revision == 2
-    assert w.actionUpgradeBank.isEnabled()
+    assert not w.features["file_tools"].upgrade_action.isEnabled()  # until the check just after opening
+    assert w.features["file_tools"].upgrader.check().revision == 2
+    assert w.features["file_tools"].upgrade_action.isEnabled()
     assert "revision 2" in w.statusBar().currentMessage() and "Uppgradera frågebanken" in w.statusBar().currentMessage()
     w.statusBar().clearMessage()
-    w.upgrader.check()
+    w.features["file_tools"].upgrader.check()
     assert w.statusBar().currentMessage() == ""  # said once
     assert not backups.list_backups(w.ev)
 
@@ -99,7 +99,7 @@ def test_upgrade_shows_the_plan_then_applies_it_after_a_backup(qtbot, reopenable
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(UpgradeDialog, "exec", look)
-    assert w.upgrader.upgrade() is None  # cancelled: nothing changes
+    assert w.features["file_tools"].upgrader.upgrade() is None  # cancelled: nothing changes
     assert [r[0] for r in seen["added"]] == ["2.1.3  Redovisas klagomålen årligen för nämnden?"]
     assert seen["changed"] == [("1.1.2  Delas en lättläst årsredovisning ut till alla hushåll?", "ändrat: frågetext"),
                                ("2.1.1  Finns servicedeklarationer?", "ändrat: poäng 20 → 30")]
@@ -114,7 +114,7 @@ def test_upgrade_shows_the_plan_then_applies_it_after_a_backup(qtbot, reopenable
 
     monkeypatch.setattr(UpgradeDialog, "exec", lambda dlg: QDialog.DialogCode.Accepted)
     w.select_question("2.1.1")
-    new = w.upgrader.upgrade()
+    new = w.features["file_tools"].upgrader.upgrade().widget  # the new window's host
     closing(new)
     assert new is not w and new.isVisible() and shown == []
     with Evaluation.open(small_file) as ev:
@@ -130,7 +130,7 @@ def test_upgrade_shows_the_plan_then_applies_it_after_a_backup(qtbot, reopenable
     assert new.profile_panel.radar.scores == [92, 15]
     assert new.question_panel.ui.questionLabel.text().endswith("Finns servicedeklarationer?")
     assert "revision 2" in new.statusBar().currentMessage()
-    assert new.upgrader.check() is None and not new.actionUpgradeBank.isEnabled()
+    assert new.features["file_tools"].upgrader.check() is None and not new.features["file_tools"].upgrade_action.isEnabled()
     new.close()
 
 
@@ -140,7 +140,7 @@ def test_backups_on_open_periodically_and_failures_in_the_status_bar(qtbot, main
     qtbot.waitUntil(lambda: len(backups.list_backups(w.ev)) == 1, timeout=5000)  # just after opening
     (first,) = backups.list_backups(w.ev)
     assert first.path.is_relative_to(tmp_path / "data" / "backups")
-    keeper = w.backup_keeper
+    keeper = w.features["file_tools"].backup_keeper
     assert keeper.timer.isActive() and keeper.timer.interval() == INTERVAL_MS == 10 * 60 * 1000
     keeper.periodic()  # nothing changed since: no new backup
     assert len(backups.list_backups(w.ev)) == 1
@@ -162,7 +162,7 @@ def test_backups_on_open_periodically_and_failures_in_the_status_bar(qtbot, main
 def test_restore_a_backup_reopens_the_file_and_says_where_the_replaced_one_is(qtbot, reopenable, new_file,
                                                                               monkeypatch, shown, closing):
     w = reopenable(new_file)
-    w.backup_keeper.take()  # as opened: no answers
+    w.features["file_tools"].backup_keeper.take()  # as opened: no answers
     w.tree.setFocus()
     qtbot.keyClick(w.tree, "1")
     qtbot.keyClick(w.tree, Qt.Key.Key_PageDown)
@@ -176,7 +176,7 @@ def test_restore_a_backup_reopens_the_file_and_says_where_the_replaced_one_is(qt
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(RestoreDialog, "exec", choose)
-    new = restore_backup(w)
+    new = restore_backup(w.host).widget
     closing(new)
     assert new is not w and new.isVisible()
     with Evaluation.open(new_file) as ev:
@@ -193,7 +193,7 @@ def test_restore_a_backup_reopens_the_file_and_says_where_the_replaced_one_is(qt
 
 def test_restore_without_backups_says_so(qtbot, main_window, new_file, shown):
     w = main_window(new_file)
-    assert restore_backup(w) is None
+    assert restore_backup(w.host) is None
     (title, text, info), = shown
     assert "inga säkerhetskopior" in text and "tionde minut" in info and w.isVisible()
 
@@ -205,10 +205,10 @@ def test_reopen_through_the_app_keeps_one_window_per_file(qapp, qtbot, new_file,
     windows = Windows(Settings())
     w = windows.open_path(new_file)
     closing(w)
-    w.backup_keeper.take()
+    w.features["file_tools"].backup_keeper.take()
     monkeypatch.setattr(RestoreDialog, "exec", lambda dlg: QDialog.DialogCode.Accepted)
     assert qapp.quitOnLastWindowClosed()
-    new = restore_backup(w)
+    new = restore_backup(w.host).widget
     closing(new)
     assert windows.windows == [new] and new.controller is windows
     assert qapp.quitOnLastWindowClosed()  # the app did not end between the two windows, and still ends with the last

@@ -5,6 +5,7 @@ Given/When/Then against the file: every check reopens the .kompass file with a f
 connection, so what is asserted is what survives a crash, not what a widget shows.
 """
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
@@ -327,3 +328,199 @@ def test_demo_window_shows_the_published_profile(qtbot, main_window, demo_copy):
     assert w.profile_panel.radar.scores == [PUBLISHED_PROFILE[str(i)] for i in range(1, 9)]
     assert "639" in w.profile_panel.ui.totalLabel.text()
     assert [t.toPlainText() for t in w.profile_panel.radar.value_labels][1] == "76,5"  # decimal comma
+
+
+def test_every_failed_edit_is_told_the_same_way(qtbot, main_window, new_file, monkeypatch, shown):
+    """Answers, notes, registers, findings, the details: a refused edit is one dialog from one function
+    (commands.edit), and nothing goes on the undo stack."""
+    w = main_window(new_file)
+
+    def broken(*a, **k):
+        raise KompassError("disk I/O error; check that the disk is present and not full")
+
+    for name in ("set_answer", "add_note", "add", "update", "update_info", "set_deleted"):
+        monkeypatch.setattr(w.ev, name, broken)
+    w.tree.setFocus()
+    key(qtbot, w.tree, Qt.Key.Key_1)  # an answer
+    w.evidence.ui.noteEdit.setPlainText("Viktigt citat")  # a note
+    key(qtbot, w.evidence.ui.noteEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(w.documents_panel.ui.addDocumentButton, Qt.MouseButton.LeftButton)  # a register row
+    w.findings_panel.ui.strengthEdit.setText("Öppna protokoll")  # a finding
+    w.findings_panel.add("strength")
+    assert len(shown) == 4 and w.stack.count() == 0
+    assert {title for title, _, _ in shown} == {"Ändringen kunde inte sparas"}
+    assert all("disk I/O error" in info and "Traceback" not in info for _, _, info in shown)
+    assert w.evidence.ui.noteEdit.toPlainText() == "Viktigt citat"  # the text is kept to try again
+
+
+def test_interview_end_is_enabled_only_while_one_runs_and_stores_the_end_time(qtbot, main_window, new_file):
+    with Evaluation.open(new_file, author="Anna Granskare") as ev:
+        sid = ev.add("session", group_name="Ledande politiker", starts_at="2026-03-10 13:00").id
+    w = main_window(new_file)
+    end_button = w.sessions_panel.ui.endSessionButton
+    assert not w.ui.actionEndSession.isEnabled() and not end_button.isEnabled()  # nothing runs
+    w.start_session(sid)
+    assert w.ui.actionEndSession.isEnabled() and end_button.isEnabled()
+    w.ui.actionEndSession.trigger()
+    assert not w.ui.actionEndSession.isEnabled() and not end_button.isEnabled()
+    with Evaluation.open(new_file) as ev:
+        assert ev.get("session", sid).ends_at.startswith("20")  # now, as the register writes times
+    w.stack.undo()  # the end time is one undo step
+    with Evaluation.open(new_file) as ev:
+        assert ev.get("session", sid).ends_at == ""
+    # a running interview that is deleted (here: its addition undone) is no longer running
+    w.start_session(sid)
+    w.ev.set_deleted("session", sid, True)
+    assert w.evidence.session_id is None and not w.ui.actionEndSession.isEnabled()
+
+
+@pytest.fixture
+def closable(qtbot, closing):
+    """A window the test closes itself (WA_DeleteOnClose): not handed to qtbot, closed afterwards if still open."""
+    from kompassapp.gui.base.settings import Settings
+    from kompassapp.gui.shell.mainwindow import MainWindow
+
+    def make(path):
+        settings = Settings()
+        settings.auditor_name = "Anna Granskare"
+        w = MainWindow(Evaluation.open(path), settings)
+        closing(w)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    return make
+
+
+def test_closing_during_an_interview_asks_and_stores_the_end_time(qtbot, closable, new_file, monkeypatch):
+    from kompassapp.gui.shell import interview
+
+    with Evaluation.open(new_file, author="Anna Granskare") as ev:
+        sid = ev.add("session", group_name="Ledande politiker", starts_at="2026-03-10 13:00").id
+    asked = []
+    answer = {"now": interview.CANCEL}
+    monkeypatch.setattr(interview, "ask_on_close", lambda parent, name: asked.append(name) or answer["now"])
+    w = closable(new_file)
+    w.start_session(sid)
+    assert not w.close() and w.isVisible() and asked == ["Ledande politiker"]  # back to the interview
+    with Evaluation.open(new_file) as ev:
+        assert ev.get("session", sid).ends_at == ""
+    answer["now"] = interview.END
+    assert w.close()
+    with Evaluation.open(new_file) as ev:
+        assert ev.get("session", sid).ends_at.startswith("20")
+
+
+def test_closing_without_a_running_interview_does_not_ask(qtbot, closable, new_file, monkeypatch):
+    from kompassapp.gui.shell import interview
+
+    monkeypatch.setattr(interview, "ask_on_close", lambda *a: pytest.fail("asked without an interview"))
+    w = closable(new_file)
+    assert w.close()
+
+
+def test_whole_file_actions_take_the_comment_being_typed(qtbot, type_text, closable, new_file, tmp_path,
+                                                        monkeypatch):
+    """A comment waits on a short timer before it is stored; a backup or a copy for an auditor taken
+    right after typing must hold it (flush_edits through the host), and so must the file on close."""
+    from kompassapp import backups
+    from kompassapp.gui.team import team as team_mod
+
+    w = closable(new_file)
+    comment = w.question_panel.ui.commentEdit
+    comment.setFocus()
+    type_text(comment, "Skrivet nyss")
+    q = w.question_id
+    w.features["file_tools"].backup_keeper.take()
+    with Evaluation.open(backups.list_backups(w.ev)[0].path) as snap:
+        assert snap.answer(q).comment == "Skrivet nyss"
+
+    type_text(comment, ", och mer")
+    copy = tmp_path / "kopia.kompass"
+
+    def fill(dlg):
+        dlg.ui.nameCombo.setCurrentText("Olle")
+        dlg.ui.fileEdit.setText(str(copy))
+        dlg.ui.buttonBox.accepted.emit()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(team_mod.CopyDialog, "exec", fill)
+    w.team.copy_action.trigger()
+    with Evaluation.open(copy) as ev:
+        assert ev.answers()[q].comment == "Skrivet nyss, och mer"  # the answer that counts (not Olle's own)
+
+    type_text(comment, "!")
+    w.close()
+    with Evaluation.open(new_file) as ev:
+        assert ev.answer(q).comment == "Skrivet nyss, och mer!"
+
+
+def test_a_change_of_kind_all_makes_every_view_read_the_file_anew(qtbot, main_window, new_file):
+    """After a merge (or anything else that changes the file as a whole) one change of kind "all"
+    reaches the views; each reads what it shows anew, whatever changed underneath."""
+    from kompassapp.evaluation import Change, ChangeKind
+
+    w = main_window(new_file)
+    q = w.question_id
+    w.findings_panel.set_area(w.ev.bank.area_of[q].id)
+    with Evaluation.open(new_file, author="Per") as other:  # a second connection changes everything
+        other.update_info(municipality="Nyby")
+        other.set_answer(q, choice=w.ev.bank.scales[w.ev.bank.questions[q].scale].options[0].key)
+        other.add_note("Från en annan kopia", question_ids=[q])
+        sid = other.add("session", group_name="Ledande politiker", starts_at="2026-03-10 13:00").id
+        other.add("participant", session_id=sid, name="Eva Ek")
+        other.add("document", title="Budget 2026")
+        other.add("finding", area_id=w.ev.bank.area_of[q].id, kind="strength", text="Öppna protokoll")
+    w.ev.reload()  # as the core does before it announces "all"
+    w.bridge.changed.emit(Change(ChangeKind.ALL))
+    assert w.windowTitle().startswith("Nyby ")
+    assert w.scores.answer(q).choice is not None and w.tree_model.data(w.tree_model.index_of("question", q, 1))
+    assert [w.evidence.ui.notesList.item(i).text().split("\n")[0] for i in range(w.evidence.ui.notesList.count())] \
+        == ["Från en annan kopia"]
+    assert [s.group_name for s in w.sessions_panel.sessions.rows] == ["Ledande politiker"]
+    w.sessions_panel.select_session(sid)
+    assert [p.name for p in w.sessions_panel.participants.rows] == ["Eva Ek"]
+    assert [d.title for d in w.documents_panel.documents.rows] == ["Budget 2026"]
+    assert [f.text for f in w.findings_panel.models["strength"].rows] == ["Öppna protokoll"]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_features_put_their_menu_entries_on_the_named_places(qtbot, main_window, new_file, monkeypatch, order):
+    """The File and View menus are in the order of ui/main_window.ui's places, whatever order the
+    features are installed in (gui/shell/mainwindow.py FEATURES)."""
+    from kompassapp.gui.shell import mainwindow
+
+    monkeypatch.setattr(mainwindow, "FEATURES", mainwindow.FEATURES[::order])
+    w = main_window(new_file)
+
+    def entries(menu):
+        return ["—" if a.isSeparator() else a.objectName() or a.text() for a in menu.actions() if a.isVisible()]
+
+    assert entries(w.ui.menuFile) == [
+        "actionNew", "actionOpen", "&Senaste filer", "actionOpenDemo", "—", "actionEditInfo", "&Jämför med", "—",
+        "actionMakeCopy", "actionMergeCopies", "—", "actionExportWorkbook", "actionExportPdf", "actionJuryWorkbook",
+        "—", "actionUpgradeBank", "actionRestoreBackup", "—", "actionSettings", "—", "actionClose", "actionQuit"]
+    view = entries(w.ui.menuView)
+    assert view[view.index("actionShowDocuments") + 1] == "actionShowConsensus"
+
+
+def test_quitting_during_an_interview_asks_and_can_go_back(qtbot, new_file, monkeypatch, closing):
+    from kompassapp.gui.base.settings import Settings
+    from kompassapp.gui.shell import app, interview
+
+    with Evaluation.open(new_file, author="Anna Granskare") as ev:
+        sid = ev.add("session", group_name="Ledande politiker", starts_at="2026-03-10 13:00").id
+    quits = []
+    monkeypatch.setattr(app.QCoreApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(interview, "ask_on_close", lambda *a: interview.CANCEL)
+    windows = app.Windows(Settings())
+    w = windows.open_path(new_file)
+    closing(w)
+    w.start_session(sid)
+    w.ui.actionQuit.trigger()
+    assert w.isVisible() and windows.windows == [w] and quits == []  # back to the interview
+    monkeypatch.setattr(interview, "ask_on_close", lambda *a: interview.END)
+    w.ui.actionQuit.trigger()
+    assert windows.windows == [] and quits == [True]
+    with Evaluation.open(new_file) as ev:
+        assert ev.get("session", sid).ends_at

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QPlainTextEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from kompassapp.archive.result import Result, from_evaluation
@@ -26,7 +26,7 @@ from kompassapp.gui.base.errors import show_error
 from kompassapp.gui.base.i18n import score_text
 
 if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
+    from kompassapp.gui.base.host import Host
 
 translate = QCoreApplication.translate
 PENDING_KEY = "archive/pending"  # files whose push failed and waits to be tried again
@@ -115,9 +115,10 @@ class ArchiveRoom(QObject):
 
     finished = Signal(object, str)  # (Pushed or None, error text): from the worker thread, queued
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, host: Host):
+        super().__init__(host.widget)
+        self.host = host
+        self.window_ = host.widget  # the parent of dialogs and actions
         self.thread: threading.Thread | None = None
         self.push_action = self._action(translate("ArchiveRoom", "Skicka till &resultatarkivet…"), translate(
             "ArchiveRoom", "Skicka utvärderingens resultat (poäng, iakttagelser, utvärderare) till "
@@ -141,10 +142,10 @@ class ArchiveRoom(QObject):
     def push(self) -> bool:
         """Show the preview; on Skicka, send in the background. True when a push was started."""
         w = self.window_
-        if self.thread is not None:
+        if self.thread is not None or not self.host.flush_edits():
             return False
         try:
-            result = from_evaluation(w.ev)
+            result = from_evaluation(self.host.ev)
             where = _open_archive().where
         except KompassError as exc:
             show_error(w, translate("ArchiveRoom", "Resultatet kan inte skickas"), str(exc))
@@ -153,7 +154,7 @@ class ArchiveRoom(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.push_action.setEnabled(False)
-        w.statusBar().showMessage(translate("ArchiveRoom", "Skickar resultatet till %1 …").replace("%1", where))
+        self.host.status(translate("ArchiveRoom", "Skickar resultatet till %1 …").replace("%1", where), 0)
         self.thread = threading.Thread(target=self._send, args=(result,), daemon=True)
         self.thread.start()
         return True
@@ -175,7 +176,7 @@ class ArchiveRoom(QObject):
         self.push_action.setEnabled(True)
         self.last_error = error
         if pushed is None:
-            w.statusBar().clearMessage()
+            self.host.status_bar().clearMessage()
             box = QMessageBox(QMessageBox.Icon.Warning, translate("ArchiveRoom", "Resultatet skickades inte"),
                               translate("ArchiveRoom", "Resultatarkivet gick inte att nå eller tog inte emot "
                                                        "resultatet. Utvärderingen är orörd och du kan arbeta vidare."),
@@ -191,20 +192,20 @@ class ArchiveRoom(QObject):
         self._set_pending(False)
         text = (translate("ArchiveRoom", "Resultatet skickades till arkivet (version %1)") if pushed.changed
                 else translate("ArchiveRoom", "Arkivet har redan detta resultat (version %1)"))
-        w.statusBar().showMessage(text.replace("%1", str(pushed.version)), 10000)
+        self.host.status(text.replace("%1", str(pushed.version)))
 
     def _pending(self) -> list[str]:
-        value = self.window_.settings.q.value(PENDING_KEY, [])
+        value = self.host.settings.q.value(PENDING_KEY, [])
         return [value] if isinstance(value, str) else list(value or [])
 
     def _set_pending(self, waiting: bool) -> None:
-        path = str(self.window_.ev.path.resolve())
+        path = str(self.host.ev.path.resolve())
         pending = [p for p in self._pending() if p != path] + ([path] if waiting else [])
-        self.window_.settings.q.setValue(PENDING_KEY, pending)
+        self.host.settings.q.setValue(PENDING_KEY, pending)
         self.remind()
 
     def is_pending(self) -> bool:
-        return str(self.window_.ev.path.resolve()) in self._pending()
+        return str(self.host.ev.path.resolve()) in self._pending()
 
     def remind(self) -> None:
         """A file whose push waits: said in the status bar and on the action (nothing is sent unasked)."""
@@ -212,9 +213,8 @@ class ArchiveRoom(QObject):
         self.push_action.setText(translate("ArchiveRoom", "Skicka till &resultatarkivet (väntar)…") if waiting
                                  else translate("ArchiveRoom", "Skicka till &resultatarkivet…"))
         if waiting:
-            self.window_.statusBar().showMessage(translate(
-                "ArchiveRoom", "Resultatet väntar på att skickas till resultatarkivet: Arkiv ▸ Skicka till "
-                               "resultatarkivet"), 15000)
+            self.host.status(translate("ArchiveRoom", "Resultatet väntar på att skickas till resultatarkivet: "
+                                                      "Arkiv ▸ Skicka till resultatarkivet"), 15000)
 
     # -- reading ----------------------------------------------------------------------
     def show_list(self) -> QDialog | None:
@@ -230,45 +230,52 @@ class ArchiveRoom(QObject):
         return dialog
 
     def compare_average(self) -> None:
+        """The edition's average over the chart, checked by the core like any reference."""
         from kompassapp.archive.reports import average
-        from kompassapp.gui.files.compare_menu import refusal
+        from kompassapp.references import check_comparable
 
-        w = self.window_
+        w, bank = self.window_, self.host.ev.bank
         try:
             with _open_archive() as archive:
-                reference = average(archive, w.ev.bank.edition)
+                reference = average(archive, bank.edition)
+            check_comparable(reference, bank)
         except KompassError as exc:
             show_error(w, translate("ArchiveRoom", "Arkivets medelvärde kan inte visas"), str(exc))
             return
-        reason = refusal(reference, w.ev.bank)
-        if reason:
-            show_error(w, translate("ArchiveRoom", "Arkivets medelvärde kan inte visas"), reason)
-            return
-        w.set_comparison(reference, None)  # without a file: exports get it as a temporary one
+        self.host.comparison.set(reference, None)  # without a file: exports get it as a temporary one
 
-    def add_to_compare_menu(self) -> None:
-        """After the menu refreshes itself: the archive's average among the published references."""
-        menu = self.window_.compare_menu
-        actions = menu.actions()
-        anchor = next((a for a in actions if a is getattr(menu, "file_action", None)), None)
+    def add_to_compare_menu(self, menu: QMenu) -> None:
+        """After the menu refreshes itself: the archive's average before its separator for files."""
+        reference = self.host.comparison.reference
         self.average_action.setCheckable(True)
-        comparison = self.window_.comparison
-        self.average_action.setChecked(comparison is not None and comparison.kind == "average"
-                                       and comparison.id.startswith("arkiv-"))
-        if anchor is not None:
-            menu.insertAction(anchor, self.average_action)
-            menu.insertSeparator(anchor)
+        self.average_action.setChecked(reference is not None and reference.kind == "average"
+                                       and reference.id.startswith("arkiv-"))
+        separators = [a for a in menu.actions() if a.isSeparator()]
+        if separators:  # the compare menu: …published references | separator | files … | separator | none
+            menu.insertAction(separators[0], self.average_action)
         else:
             menu.addAction(self.average_action)
 
 
-def install(window: MainWindow) -> ArchiveRoom:
+def compare_menu(host: Host) -> QMenu | None:
+    """The Jämför med menu the comparison feature put just before the placeholder placeCompare."""
+    try:
+        menu, anchor = host.place("placeCompare")
+    except LookupError:
+        return None
+    actions = menu.actions()
+    i = actions.index(anchor)
+    return actions[i - 1].menu() if i > 0 and actions[i - 1].menu() is not None else None
+
+
+def install(host: Host) -> ArchiveRoom:
     """Arkiv ▸ Skicka till resultatarkivet, Arkiv ▸ Resultatarkivet, Jämför med ▸ Arkivets medelvärde."""
-    room = ArchiveRoom(window)
-    menu = window.ui.menuFile
-    before = window.ui.actionSettings
-    menu.insertActions(before, [room.push_action, room.list_action])
-    menu.insertSeparator(before)
-    window.compare_menu.aboutToShow.connect(room.add_to_compare_menu)  # after the menu's own refresh
+    room = ArchiveRoom(host)
+    host.insert("placeFileTools", [room.push_action, room.list_action, None])
+    room.compare_menu = compare_menu(host)
+    if room.compare_menu is not None:  # after the menu's own refresh (connected first)
+        room.compare_menu.aboutToShow.connect(lambda: room.add_to_compare_menu(room.compare_menu))
+    else:  # no comparison menu in this frame: the entry stays reachable in the file menu
+        host.insert("placeFileTools", [room.average_action])
     room.remind()
     return room

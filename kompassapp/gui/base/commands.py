@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
+from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 
 _UNSET: Any = object()
@@ -52,6 +54,22 @@ def push(stack: QUndoStack, command: Command) -> Command:
     command._skip_redo = True
     stack.push(command)
     return command
+
+
+def edit(parent: QWidget | None, stack: QUndoStack, command: Command) -> bool:
+    """The one way a view makes an edit: False when the core refused it, after telling the user.
+
+    Nothing is put on the stack then; the dialog (errors.show_kompass_error) names what failed
+    and says that what was done before is still in the file.
+    """
+    from kompassapp.gui.base.errors import show_kompass_error
+
+    try:
+        push(stack, command)
+    except KompassError as exc:
+        show_kompass_error(parent, exc)
+        return False
+    return True
 
 
 # -- answers --------------------------------------------------------------------------

@@ -10,8 +10,10 @@ bug report. An auditor never sees a raw traceback.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -43,6 +45,16 @@ class Msg:
     INTERNAL_LOG = QT_TRANSLATE_NOOP("Errors", "En teknisk beskrivning har sparats i %1.")
     COPY_DETAILS = QT_TRANSLATE_NOOP("Errors", "Kopiera detaljer")
     DETAIL = QT_TRANSLATE_NOOP("Errors", "Teknisk uppgift: %1")
+    MISSING = QT_TRANSLATE_NOOP("Errors", "Filen %1 finns inte.")
+    MISSING_HINT = QT_TRANSLATE_NOOP("Errors", "Den kan ha flyttats eller bytt namn, eller ligga på ett USB-minne "
+                                               "som inte sitter i.")
+    UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Filen %1 kan inte läsas som en utvärdering.")
+    MISSING_DETAIL = QT_TRANSLATE_NOOP("Errors", "%1: filen finns inte")
+    FOLDER_DETAIL = QT_TRANSLATE_NOOP("Errors", "%1: är en mapp, inte en fil")
+    DENIED_DETAIL = QT_TRANSLATE_NOOP("Errors", "%1: du har inte behörighet att läsa filen")
+    EMPTY_DETAIL = QT_TRANSLATE_NOOP("Errors", "%1: filen är tom")
+    DAMAGED_DETAIL = QT_TRANSLATE_NOOP("Errors", "%1: skadad, inte en utvärderingsfil, eller från en nyare version "
+                                                 "av Kompassapp")
 
 
 def tr(text: str) -> str:
@@ -68,6 +80,44 @@ def show_kompass_error(parent: QWidget | None, exc: KompassError, *, opening: bo
     else:
         title, hint = tr(Msg.CANNOT_SAVE), tr(Msg.SAVE_HINT)
     show_error(parent, title, title + ".", hint + "\n\n" + tr(Msg.DETAIL).replace("%1", str(exc)))
+
+
+@dataclass(frozen=True)
+class OpenFailure:
+    """Why a file could not be opened, in the interface language; `core` is the core's own wording (for support)."""
+
+    path: Path
+    text: str
+    hint: str
+    technical: str  # "Teknisk uppgift: …", in the interface language
+    core: str
+
+
+def open_failure(path: Path, exc: KompassError) -> OpenFailure:
+    """Describe a refused open from what the file system says, not from the core's (English) wording."""
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        text, hint, detail = tr(Msg.MISSING), tr(Msg.MISSING_HINT), tr(Msg.MISSING_DETAIL)
+    else:
+        text, hint = tr(Msg.UNREADABLE), tr(Msg.OPEN_HINT)
+        if path.is_dir():
+            detail = tr(Msg.FOLDER_DETAIL)
+        elif not os.access(path, os.R_OK):
+            detail = tr(Msg.DENIED_DETAIL)
+        elif path.stat().st_size == 0:
+            detail = tr(Msg.EMPTY_DETAIL)
+        else:
+            detail = tr(Msg.DAMAGED_DETAIL)
+    return OpenFailure(path, text.replace("%1", path.name), hint, tr(Msg.DETAIL).replace("%1", detail.replace("%1", name)),
+                       str(exc))
+
+
+def show_open_error(parent: QWidget | None, failure: OpenFailure) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, tr(Msg.CANNOT_OPEN), failure.text, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(failure.hint + "\n\n" + failure.technical)
+    box.setDetailedText(failure.core)
+    box.exec()
 
 
 def write_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> Path | None:
@@ -110,11 +160,7 @@ def install() -> None:
 
 
 def guarded_push(parent: QWidget | None, stack, command):
-    """Push an undo command; a core error becomes a dialog (and nothing is put on the stack)."""
-    from kompassapp.gui.base.commands import push
+    """The command when the edit was made, else None; the same as `commands.edit` (kept for callers not yet moved)."""
+    from kompassapp.gui.base.commands import edit
 
-    try:
-        return push(stack, command)
-    except KompassError as exc:
-        show_kompass_error(parent, exc)
-        return None
+    return command if edit(parent, stack, command) else None

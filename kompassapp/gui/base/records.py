@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
-from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Change, ChangeKind, Evaluation
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 
@@ -26,15 +26,18 @@ class RecordTableModel(QAbstractTableModel):
     """`columns` are (field, header) pairs; `fetch()` returns the records to show, in order."""
 
     def __init__(self, ev: Evaluation, bridge: Bridge, stack: QUndoStack, kind: str,
-                 columns: Sequence[tuple[str, str]], fetch: Callable[[], list[Any]],
-                 on_error: Callable[[KompassError], None] | None = None, parent: QObject | None = None):
+                 columns: Sequence[tuple[str, str]], fetch: Callable[[], list[Any]], parent: QObject | None = None):
         super().__init__(parent)
         self.ev, self.stack, self.kind = ev, stack, kind
         self.columns = list(columns)
         self.fetch = fetch
-        self.on_error = on_error
         self.rows: list[Any] = fetch()
         bridge.changed.connect(self._on_change)
+
+    def view_parent(self) -> QWidget | None:
+        """The widget an error dialog about an edit in this table belongs to."""
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -93,16 +96,14 @@ class RecordTableModel(QAbstractTableModel):
             value = str(value).strip() if field != "text" else str(value)
         if value == old:
             return False
-        try:
-            commands.push(self.stack, commands.UpdateRecord(self.ev, self.kind, record.id, **{field: value}))
-        except KompassError as exc:
-            if self.on_error:
-                self.on_error(exc)
-            return False
-        return True
+        return commands.edit(self.view_parent(), self.stack,
+                             commands.UpdateRecord(self.ev, self.kind, record.id, **{field: value}))
 
     # -- refresh by change set ---------------------------------------------------------
     def _on_change(self, change: Change) -> None:
+        if change.kind == ChangeKind.ALL:  # anything may have changed (a merge)
+            self.reload()
+            return
         if change.kind != self.kind:
             return
         fresh = {r.id: r for r in self.fetch()}

@@ -8,8 +8,8 @@ all get the new profile within one frame. Everything else re-reads from the core
 After team copies are merged a question holds each auditor's answer: `answers` are the ones
 that count (agreed, or shared by all; a question the auditors disagree on is open and listed in
 `disputed`), `own_answer` is this copy's auditor's own (what the question panel edits), and
-`by_auditor` has them all. A merge changes everything at once: the cache is read anew and
-`reloaded` tells the views.
+`by_auditor` has them all. A merge changes everything at once (the change kind "all", sent once
+the file is read anew): the cache is read anew and `reloaded` tells the views.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from kompassapp.evaluation import Answer, Change, ChangeKind, Evaluation
+from kompassapp.rules import counting_answer, is_disputed
 from kompassapp.scoring import Profile, score
 
 from kompassapp.gui.base.bridge import Bridge
@@ -26,7 +27,7 @@ class Scores(QObject):
     answerChanged = Signal(str)  # question id
     profileChanged = Signal(object)  # Profile
     notesChanged = Signal(object)  # tuple of note ids
-    reloaded = Signal()  # after a merge: answers, auditors and notes may all have changed
+    reloaded = Signal()  # after a change of kind "all": answers, auditors and notes may all have changed
 
     def __init__(self, ev: Evaluation, bridge: Bridge, parent: QObject | None = None):
         super().__init__(parent)
@@ -71,18 +72,15 @@ class Scores(QObject):
             ids = change.ids
             own = self.ev.auditor_answers(ids)
             agreed = self.ev.consensus(ids)
-            if agreed or any(len(by) > 1 for by in own.values()):  # team answers: the core's rule
-                counting = self.ev.answers(ids)
-                disputed = set(self.ev.disputed(ids))
-            else:  # one auditor's answer and nothing agreed: it is the one that counts (two queries, not six)
-                counting = {qid: next(iter(by.values())) for qid, by in own.items()}
-                disputed = set()
+            # the answer that counts by the domain's one rule (kompassapp.rules), from the two reads above
+            disputed = {qid for qid in ids
+                        if is_disputed((a.choice for a in own.get(qid, {}).values()), agreed.get(qid))}
             for qid in ids:
                 if qid in own:
                     self.by_auditor[qid] = own[qid]
                 else:
                     self.by_auditor.pop(qid, None)
-                a = counting.get(qid, Answer(qid))
+                a = counting_answer(own.get(qid, {}), agreed.get(qid)) or Answer(qid)
                 self.answers[qid] = a
                 if a.choice is None:
                     self.choices.pop(qid, None)
@@ -101,7 +99,7 @@ class Scores(QObject):
         elif change.kind == "note":
             self.note_counts = self.ev.note_counts()
             self.notesChanged.emit(change.ids)
-        elif change.kind == ChangeKind.ALL:  # a merge: anything may have changed
+        elif change.kind == ChangeKind.ALL:  # anything may have changed (a merge): read everything anew
             self._load()
             for qid in self.ev.bank.questions:
                 self.answerChanged.emit(qid)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCursor
@@ -25,14 +24,11 @@ from kompassapp.evaluation import Evaluation
 from kompassapp.references import (Reference, bundled_references, check_comparable, comparison, find_reference,
                                    from_profile, save_reference)
 from kompassapp.gui.base.banktext import display_bank
-from kompassapp.gui.shell.dialogs import safe_file_name
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
-from kompassapp.gui.forms.ui_reference_dialog import Ui_ReferenceDialog
+from kompassapp.gui.base.host import Host
 from kompassapp.gui.base.i18n import score_text
-from kompassapp.gui.shell.start import choose_file
-
-if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
+from kompassapp.gui.base.pick import choose_file, safe_file_name
+from kompassapp.gui.forms.ui_reference_dialog import Ui_ReferenceDialog
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
 REFERENCE_SUFFIXES = (".yaml", ".yml")
@@ -107,9 +103,10 @@ class ReferenceDialog(QDialog):
 class CompareMenu(QMenu):
     """The menu (File ▸ Jämför med, the toolbar button, Ctrl+Shift+J) of one window."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(translate("CompareMenu", "&Jämför med"), window)
-        self.window_ = window
+    def __init__(self, host: Host):
+        super().__init__(translate("CompareMenu", "&Jämför med"), host.widget)
+        self.host = host
+        self.window_ = host.widget  # the parent of dialogs
         self.setToolTipsVisible(True)
         # owned by the window: QMenu.clear() deletes only the actions the menu owns (the references)
         self.other_action = self._action(translate("CompareMenu", "En annan &utvärdering…"), translate(
@@ -121,13 +118,16 @@ class CompareMenu(QMenu):
             "CompareMenu", "Spara den här utvärderingens profil i en fil att jämföra med senare"), self.save_profile)
         self.enter_action = self._action(translate("CompareMenu", "S&kriv in en referensprofil…"), translate(
             "CompareMenu", "Skriv in poängen per område, t.ex. ur en publicerad rapport"), self.enter_reference)
-        self.none_action = window.ui.actionClearComparison
+        self.none_action = host.action("actionClearComparison")
+        self.none_action.triggered.connect(lambda _=False: host.comparison.clear())
+        host.comparison.changed.connect(lambda reference: self.none_action.setEnabled(reference is not None))
+        self.none_action.setEnabled(host.comparison.reference is not None)
         self.none_action.setText(translate("CompareMenu", "&Ingen jämförelse"))
         self.reference_actions: dict[str, QAction] = {}  # filled when the menu is about to show
         self.aboutToShow.connect(self.refresh)
 
     def _action(self, text: str, tip: str, slot) -> QAction:
-        a = QAction(text, self.window_)
+        a = QAction(text, self.host.widget)
         a.setToolTip(tip)
         a.setStatusTip(tip)
         a.triggered.connect(lambda _=False: slot())
@@ -141,7 +141,7 @@ class CompareMenu(QMenu):
             return []
 
     def refresh(self) -> None:
-        w = self.window_
+        w = self.host
         bank = w.ev.bank
         self.clear()
         self.addAction(self.other_action)
@@ -150,11 +150,11 @@ class CompareMenu(QMenu):
         for ref in sorted(self.shipped(), key=lambda r: (r.edition != bank.edition, r.name)):
             a = QAction(ref.name, self)
             a.setCheckable(True)
-            a.setChecked(w.comparison_source == ref.id)
+            a.setChecked(w.comparison.source == ref.id)
             reason = refusal(ref, bank)
             a.setEnabled(reason is None)
             a.setToolTip(reason or ref.source or ref.name)
-            a.triggered.connect(lambda _=False, ident=ref.id: w.compare_with(ident))
+            a.triggered.connect(lambda _=False, ident=ref.id: self.compare_with(ident))
             self.addAction(a)
             self.reference_actions[ref.id] = a
         self.addSeparator()
@@ -163,11 +163,11 @@ class CompareMenu(QMenu):
         self.addAction(self.enter_action)
         self.addSeparator()
         self.addAction(self.none_action)
-        self.none_action.setEnabled(w.comparison is not None)
+        self.none_action.setEnabled(w.comparison.reference is not None)
 
     def show_at_button(self) -> None:
         """Ctrl+Shift+J: the menu under the toolbar button (or at the mouse when the toolbar is hidden)."""
-        button = self.window_.ui.toolbar.widgetForAction(self.window_.ui.actionCompare)
+        button = self.host.tool_button(self.host.action("actionCompare"))
         if button is not None and button.isVisible():
             self.popup(button.mapToGlobal(button.rect().bottomLeft()))
         else:
@@ -175,10 +175,11 @@ class CompareMenu(QMenu):
 
     # -- loading ----------------------------------------------------------------------
     def compare_with(self, spec: str | Path) -> Reference | None:
-        w = self.window_
+        """Overlay another .kompass file, a reference file or a shipped reference id; refused: a dialog."""
+        w = self.host
         title = tr_error(Msg.CANNOT_COMPARE)
         if str(spec).endswith(".kompass") and Path(spec).resolve() == w.ev.path.resolve():
-            show_error(w, title, translate("CompareMenu", "Det är samma fil som den öppna utvärderingen. "
+            show_error(w.widget, title, translate("CompareMenu", "Det är samma fil som den öppna utvärderingen. "
                                                           "Välj en annan utvärdering."))
             return None
         try:
@@ -191,26 +192,26 @@ class CompareMenu(QMenu):
                         .replace("%1", Path(str(spec)).name).replace("%2", edition).replace("%3", w.ev.bank.edition))
             else:
                 text = translate("CompareMenu", "%1 kan inte läggas över diagrammet.").replace("%1", Path(str(spec)).name)
-            show_error(w, title, text, tr_error(Msg.DETAIL).replace("%1", str(exc)))
+            show_error(w.widget, title, text, tr_error(Msg.DETAIL).replace("%1", str(exc)))
             return None
-        w.set_comparison(reference, spec)
+        w.comparison.set(reference, spec)
         return reference
 
     def choose_evaluation(self) -> Reference | None:
-        path = choose_file(self.window_, str(self.window_.ev.path.parent))
+        path = choose_file(self.window_, str(self.host.ev.path.parent))
         return self.compare_with(path) if path else None
 
     def choose_reference_file(self) -> Reference | None:
         path, _ = QFileDialog.getOpenFileName(self.window_, translate("CompareMenu", "Välj en referensprofil"),
-                                              str(self.window_.ev.path.parent),
+                                              str(self.host.ev.path.parent),
                                               translate("CompareMenu", "Referensprofiler (*.yaml *.yml)"))
         return self.compare_with(Path(path)) if path else None
 
     # -- making references ------------------------------------------------------------
     def _save_as(self, reference: Reference) -> Path | None:
-        w = self.window_
+        w = self.host
         default = w.ev.path.with_name(safe_file_name(reference.name) + ".yaml")
-        path, _ = QFileDialog.getSaveFileName(w, translate("CompareMenu", "Spara referensprofilen som"), str(default),
+        path, _ = QFileDialog.getSaveFileName(w.widget, translate("CompareMenu", "Spara referensprofilen som"), str(default),
                                               translate("CompareMenu", "Referensprofiler (*.yaml *.yml)"))
         if not path:
             return None
@@ -220,17 +221,16 @@ class CompareMenu(QMenu):
         try:
             save_reference(reference, target)
         except KompassError as exc:
-            show_error(w, translate("CompareMenu", "Referensprofilen kunde inte sparas"),
+            show_error(w.widget, translate("CompareMenu", "Referensprofilen kunde inte sparas"),
                        translate("CompareMenu", "Filen %1 kunde inte skrivas. Välj en annan mapp eller ett annat namn.")
                        .replace("%1", str(target)), tr_error(Msg.DETAIL).replace("%1", str(exc)))
             return None
-        w.statusBar().showMessage(translate("CompareMenu", "Referensprofilen sparades i %1").replace("%1", str(target)),
-                                  10000)
+        w.status(translate("CompareMenu", "Referensprofilen sparades i %1").replace("%1", str(target)))
         return target
 
     def save_profile(self) -> Path | None:
         """This evaluation's profile as a reference file, to compare a later evaluation with."""
-        w = self.window_
+        w = self.host
         info = w.ev.info
         scores = {a.area.id: a.score for a in w.ev.profile().areas}
         source = (translate("CompareMenu", "Profilen i %1, sparad %2").replace("%1", w.ev.path.name)
@@ -238,26 +238,25 @@ class CompareMenu(QMenu):
         return self._save_as(from_profile(f"{info.municipality} {info.year}", w.ev.bank, scores, source=source))
 
     def enter_reference(self) -> Reference | None:
-        w = self.window_
-        dlg = ReferenceDialog(w.ev, w)
+        w = self.host
+        dlg = ReferenceDialog(w.ev, w.widget)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
         reference = dlg.reference()
         saved = self._save_as(reference) if dlg.ui.saveCheck.isChecked() else None
-        w.set_comparison(reference, saved)  # without a file, exports get it as a temporary one
+        w.comparison.set(reference, saved)  # without a file, exports get it as a temporary one
         return reference
 
 
-def install(window: MainWindow) -> CompareMenu:
+def install(host: Host) -> CompareMenu:
     """The menu as File ▸ Jämför med and on the toolbar button; Ctrl+Shift+J opens it."""
-    ui = window.ui
-    menu = CompareMenu(window)
-    ui.menuFile.insertMenu(ui.actionCompare, menu)
-    ui.menuFile.removeAction(ui.actionCompare)
-    ui.menuFile.removeAction(ui.actionClearComparison)  # now "Ingen jämförelse" in the menu
-    window.addAction(ui.actionCompare)  # its shortcut works while the toolbar is hidden too
-    button = ui.toolbar.widgetForAction(ui.actionCompare)
-    if isinstance(button, QToolButton):
+    menu = CompareMenu(host)
+    host.insert("placeCompare", [menu])
+    compare = host.action("actionCompare")
+    compare.triggered.connect(menu.show_at_button)
+    host.add_shortcut(compare)  # its shortcut works while the toolbar is hidden too
+    button = host.tool_button(compare)
+    if button is not None:
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     return menu

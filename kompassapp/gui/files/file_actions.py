@@ -1,8 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""The File menu's whole-file features, installed into a MainWindow with one call.
+"""The File menu's tools for the file as a whole, installed into a window through its host.
 
-- Jämför med ▸ (compare_menu.py): the chart's overlay; shipped references, files, typed-in ones.
-- Exportera arbetsbok…, Exportera återkopplingsrapport (PDF)…, Juryarbetsbok… (export_actions.py).
 - Uppgradera frågebanken… (upgrade_dialog.py), offered when a newer revision of the bank ships.
 - Återställ säkerhetskopia… (backup_actions.py); backups are taken on open and every ten minutes.
 
@@ -12,75 +10,48 @@ are on screen, so opening a file stays as fast as before.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 
-from kompassapp.gui.files import compare_menu
+from kompassapp.gui.base.host import Host
 from kompassapp.gui.files.backup_actions import BackupKeeper, restore_backup
 from kompassapp.gui.files.upgrade_dialog import Upgrader
-
-if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
 AFTER_OPEN_MS = 1200
 
 
-def _action(window: MainWindow, name: str, text: str, tip: str, slot=None) -> QAction:
-    a = QAction(text, window)
+def make_action(host: Host, name: str, text: str, tip: str) -> QAction:
+    a = QAction(text, host.widget)
     a.setObjectName(name)
     a.setToolTip(tip)
     a.setStatusTip(tip)
-    if slot is not None:
-        a.triggered.connect(lambda _=False: slot(window))
     return a
 
 
-def _export(name: str):
-    """A slot that imports the export module when first used (it is not needed to open a file)."""
-    def run(window: MainWindow):
-        from kompassapp.gui.report import export_actions
+class FileTools(QObject):
+    """Bank upgrade and backups of one window."""
 
-        return getattr(export_actions, name)(window)
+    def __init__(self, host: Host):
+        super().__init__(host)
+        self.host = host
+        self.upgrade_action = make_action(
+            host, "actionUpgradeBank", translate("FileActions", "&Uppgradera frågebanken…"),
+            translate("FileActions", "Flytta utvärderingen till en nyare revision av frågebanken, efter en förhandsvisning"))
+        self.restore_action = make_action(
+            host, "actionRestoreBackup", translate("FileActions", "Åter&ställ säkerhetskopia…"),
+            translate("FileActions", "Gå tillbaka till en säkerhetskopia av den här utvärderingen"))
+        self.restore_action.triggered.connect(lambda _=False: restore_backup(host))
+        host.insert("placeFileTools", [self.upgrade_action, self.restore_action])
+        self.upgrader = Upgrader(host, self.upgrade_action)
+        self.backup_keeper = BackupKeeper(host)
+        QTimer.singleShot(AFTER_OPEN_MS, self, self.after_open)
 
-    return run
-
-
-def install(window: MainWindow) -> None:
-    ui = window.ui
-    window.compare_menu = compare_menu.install(window)
-    window.actionExportWorkbook = _action(
-        window, "actionExportWorkbook", translate("FileActions", "Exportera &arbetsbok…"),
-        translate("FileActions", "Utvärderingen som Excel-arbetsbok: sammanfattning med diagram, ett blad per område, "
-                                 "underlag och register"), _export("export_workbook"))
-    window.actionExportPdf = _action(
-        window, "actionExportPdf", translate("FileActions", "Exportera åter&kopplingsrapport (PDF)…"),
-        translate("FileActions", "Återkopplingen till kommunen, eller den fullständiga skriftliga rapporten, som PDF"),
-        _export("export_pdf"))
-    window.actionJuryWorkbook = _action(
-        window, "actionJuryWorkbook", translate("FileActions", "&Juryarbetsbok…"),
-        translate("FileActions", "De nominerade kommunernas utvärderingar sida vid sida i en Excel-arbetsbok"),
-        _export("jury_workbook"))
-    window.actionUpgradeBank = _action(
-        window, "actionUpgradeBank", translate("FileActions", "&Uppgradera frågebanken…"),
-        translate("FileActions", "Flytta utvärderingen till en nyare revision av frågebanken, efter en förhandsvisning"))
-    window.actionRestoreBackup = _action(
-        window, "actionRestoreBackup", translate("FileActions", "Åter&ställ säkerhetskopia…"),
-        translate("FileActions", "Gå tillbaka till en säkerhetskopia av den här utvärderingen"), restore_backup)
-    menu, before = ui.menuFile, ui.actionSettings
-    # after Jämför med ▸ and the separator that follows it
-    menu.insertActions(before, [window.actionExportWorkbook, window.actionExportPdf, window.actionJuryWorkbook])
-    menu.insertSeparator(before)
-    menu.insertActions(before, [window.actionUpgradeBank, window.actionRestoreBackup])
-    menu.insertSeparator(before)
-    window.upgrader = Upgrader(window, window.actionUpgradeBank)
-    window.backup_keeper = BackupKeeper(window)
-    QTimer.singleShot(AFTER_OPEN_MS, window, lambda: after_open(window))
+    def after_open(self) -> None:
+        """A backup of the file as it was opened, and the one-time note about a newer bank."""
+        self.backup_keeper.take()
+        self.upgrader.check()
 
 
-def after_open(window: MainWindow) -> None:
-    """A backup of the file as it was opened, and the one-time note about a newer bank."""
-    window.backup_keeper.take()
-    window.upgrader.check()
+def install(host: Host) -> FileTools:
+    return FileTools(host)

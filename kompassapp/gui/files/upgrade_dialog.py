@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QFont
@@ -25,13 +24,10 @@ from kompassapp.bank.model import Bank, Question
 from kompassapp.errors import KompassError
 from kompassapp.upgrade import Plan
 from kompassapp.gui.base.errors import Msg, show_error, tr as tr_error
+from kompassapp.gui.base.host import Host
 from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_upgrade_dialog import Ui_UpgradeDialog
 from kompassapp.gui.base.i18n import score_text
-from kompassapp.gui.shell.reopen import reopen
-
-if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
 STATUS_MS = 20000
@@ -165,9 +161,9 @@ class UpgradeDialog(QDialog):
 class Upgrader(QObject):
     """The window's "Uppgradera frågebanken…" action and the check for a newer revision."""
 
-    def __init__(self, window: MainWindow, action: QAction):
-        super().__init__(window)
-        self.window_, self.action = window, action
+    def __init__(self, host: Host, action: QAction):
+        super().__init__(host)
+        self.host, self.action = host, action
         self.newer: Bank | None = None
         self.told = False
         action.setEnabled(False)
@@ -175,7 +171,7 @@ class Upgrader(QObject):
 
     def check(self) -> Bank | None:
         """Look for a newer shipped revision; the first time one is found, say so in the status bar."""
-        w = self.window_
+        w = self.host
         self.newer = newer_bank(w.ev.bank)
         self.action.setEnabled(self.newer is not None)
         if self.newer is None:
@@ -186,46 +182,44 @@ class Upgrader(QObject):
                                .replace("%1", str(self.newer.revision)))
         if not self.told:
             self.told = True
-            w.statusBar().showMessage(
-                translate("Upgrade", "En nyare version av frågebanken finns (revision %1). Arkiv ▸ Uppgradera "
-                                     "frågebanken… visar vad som ändras.").replace("%1", str(self.newer.revision)),
-                STATUS_MS)
+            w.status(translate("Upgrade", "En nyare version av frågebanken finns (revision %1). Arkiv ▸ Uppgradera "
+                                          "frågebanken… visar vad som ändras.").replace("%1", str(self.newer.revision)),
+                     STATUS_MS)
         return self.newer
 
-    def upgrade(self) -> MainWindow | None:
-        """Show the plan; on "Uppgradera": backup, apply, reopen. Returns the new window, or None."""
-        w = self.window_
+    def upgrade(self) -> Host | None:
+        """Show the plan; on "Uppgradera": backup, apply, reopen. Returns the new window's host, or None."""
+        w = self.host
         new_bank = self.newer or self.check()
         if new_bank is None:
-            w.statusBar().showMessage(translate("Upgrade", "Frågebanken är redan den senaste."), 5000)
+            w.status(translate("Upgrade", "Frågebanken är redan den senaste."), 5000)
             return None
         title = translate("Upgrade", "Frågebanken kunde inte uppgraderas")
         try:
             plan = upgrade.plan(w.ev, new_bank)
         except KompassError as exc:
-            show_error(w, title, translate("Upgrade", "Den nya revisionen passar inte den här utvärderingen."),
+            show_error(w.widget, title, translate("Upgrade", "Den nya revisionen passar inte den här utvärderingen."),
                        tr_error(Msg.DETAIL).replace("%1", str(exc)))
             return None
-        if UpgradeDialog(plan, w).exec() != QDialog.DialogCode.Accepted:
+        if UpgradeDialog(plan, w.widget).exec() != QDialog.DialogCode.Accepted:
             return None
-        if not w.question_panel.flush_comment():
+        if not w.flush_edits():
             return None
         try:
             backups.take(w.ev)
         except KompassError as exc:
-            show_error(w, title, translate("Upgrade", "Ingen säkerhetskopia kunde tas, så frågebanken har inte "
+            show_error(w.widget, title, translate("Upgrade", "Ingen säkerhetskopia kunde tas, så frågebanken har inte "
                                                       "uppgraderats."), tr_error(Msg.DETAIL).replace("%1", str(exc)))
             return None
         try:
             upgrade.apply(w.ev, new_bank)
         except KompassError as exc:
-            show_error(w, title, translate("Upgrade", "Utvärderingen är oförändrad."),
+            show_error(w.widget, title, translate("Upgrade", "Utvärderingen är oförändrad."),
                        tr_error(Msg.SAVE_HINT) + "\n\n" + tr_error(Msg.DETAIL).replace("%1", str(exc)))
             return None
-        new = reopen(w)
+        new = w.reopen()
         if new is not None:
-            new.statusBar().showMessage(
-                translate("Upgrade", "Frågebanken är uppgraderad till revision %1. Säkerhetskopian från före "
-                                     "uppgraderingen finns under Arkiv ▸ Återställ säkerhetskopia….")
-                .replace("%1", str(new_bank.revision)), STATUS_MS)
+            new.status(translate("Upgrade", "Frågebanken är uppgraderad till revision %1. Säkerhetskopian från före "
+                                            "uppgraderingen finns under Arkiv ▸ Återställ säkerhetskopia….")
+                       .replace("%1", str(new_bank.revision)), STATUS_MS)
         return new

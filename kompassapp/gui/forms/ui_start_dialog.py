@@ -32,6 +32,14 @@ class Ui_StartDialog(object):
 
         self.layout.addWidget(self.titleLabel)
 
+        self.problemLabel = QLabel(StartDialog)
+        self.problemLabel.setObjectName(u"problemLabel")
+        self.problemLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.problemLabel.setWordWrap(True)
+        self.problemLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.layout.addWidget(self.problemLabel)
+
         self.body = QHBoxLayout()
         self.body.setObjectName(u"body")
         self.recentColumn = QVBoxLayout()
@@ -51,6 +59,11 @@ class Ui_StartDialog(object):
 
         self.buttons = QVBoxLayout()
         self.buttons.setObjectName(u"buttons")
+        self.restoreButton = QPushButton(StartDialog)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.buttons.addWidget(self.restoreButton)
+
         self.openRecentButton = QPushButton(StartDialog)
         self.openRecentButton.setObjectName(u"openRecentButton")
 
@@ -102,6 +115,10 @@ class Ui_StartDialog(object):
 #if QT_CONFIG(tooltip)
         self.recentList.setToolTip(QCoreApplication.translate("StartDialog", u"Dubbelklicka eller tryck Enter f\u00f6r att \u00f6ppna", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.restoreButton.setToolTip(QCoreApplication.translate("StartDialog", u"\u00d6ppna filen som den var vid en s\u00e4kerhetskopia (den trasiga filen sparas bredvid)", None))
+#endif // QT_CONFIG(tooltip)
+        self.restoreButton.setText(QCoreApplication.translate("StartDialog", u"\u00c5ter&st\u00e4ll s\u00e4kerhetskopia\u2026", None))
 #if QT_CONFIG(tooltip)
         self.openRecentButton.setToolTip(QCoreApplication.translate("StartDialog", u"\u00d6ppna den markerade utv\u00e4rderingen", None))
 #endif // QT_CONFIG(tooltip)

@@ -16,13 +16,13 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QButtonGroup, QInputDialog, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation, Note
+from kompassapp.evaluation import Change, ChangeKind, Evaluation, Note
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.base.errors import show_error
-from kompassapp.gui.base.plaintext import tooltip
 from kompassapp.gui.forms.ui_evidence_panel import Ui_EvidencePanel
 from kompassapp.gui.base.i18n import time_text
+from kompassapp.gui.base.plaintext import esc as _esc, tooltip
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SOURCE_KINDS = ("interview", "document", "web", "observation")
@@ -270,10 +270,13 @@ class EvidencePanel(QWidget):
         if not text:
             return None
         try:
-            cmd = commands.push(self.stack, commands.AddNote(self.ev, text, **self.where()))
-        except KompassError as exc:
+            where = self.where()
+        except KompassError as exc:  # what the auditor chose does not add up: say what, keep the text
             show_error(self, self.tr("Anteckningen sparades inte"), str(exc),
                        self.tr("Texten finns kvar i fältet."))
+            return None
+        cmd = commands.AddNote(self.ev, text, **where)
+        if not commands.edit(self, self.stack, cmd):  # the file refused it; the text stays in the field
             return None
         self.ui.noteEdit.clear()
         self.ui.alsoEdit.clear()
@@ -319,7 +322,14 @@ class EvidencePanel(QWidget):
                                    .replace("%2", str(self.ui.notesList.count())))
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "note":
+        if change.kind == ChangeKind.ALL:  # anything may have changed (a merge): read it all anew
+            self._fill_documents()
+            if self.session_id is not None:
+                self._on_change(Change("session"))
+            else:
+                self._update_session_label()
+            self.refresh_notes()
+        elif change.kind == "note":
             for nid in change.ids:
                 self._note_changed(nid)
         elif change.kind == "document":
@@ -344,7 +354,7 @@ class EvidencePanel(QWidget):
         note = self.ev.note(item.data(NOTE_ID_ROLE))
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Ändra anteckning"), self.tr("Text:"), note.text)
         if ok and text.strip() and text != note.text:
-            commands.push(self.stack, commands.EditNote(self.ev, note.id, text=text.strip()))
+            commands.edit(self, self.stack, commands.EditNote(self.ev, note.id, text=text.strip()))
 
     def link_note(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -362,12 +372,9 @@ class EvidencePanel(QWidget):
                        self.tr("Okänd fråga: %1").replace("%1", ", ".join(unknown)))
             return
         if tuple(sorted(ids)) != note.question_ids:
-            commands.push(self.stack, commands.EditNote(self.ev, note.id, question_ids=tuple(ids)))
+            commands.edit(self, self.stack, commands.EditNote(self.ev, note.id, question_ids=tuple(ids)))
 
     def delete_note(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            commands.push(self.stack, commands.DeleteNote(self.ev, item.data(NOTE_ID_ROLE)))
+            commands.edit(self, self.stack, commands.DeleteNote(self.ev, item.data(NOTE_ID_ROLE)))
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -14,11 +14,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Change, ChangeKind, Evaluation
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
-from kompassapp.gui.base.errors import show_kompass_error
 from kompassapp.gui.interviews.evidence import NOTE_ID_ROLE, fill_note_list
 from kompassapp.gui.forms.ui_documents_panel import Ui_DocumentsPanel
 from kompassapp.gui.forms.ui_sessions_panel import Ui_SessionsPanel
@@ -79,14 +77,13 @@ class SessionsPanel(QWidget):
         self.ev, self.stack = ev, stack
         self.ui = Ui_SessionsPanel()
         self.ui.setupUi(self)
-        error = lambda exc: show_kompass_error(self, exc)  # noqa: E731
         self.sessions = RecordTableModel(
             ev, bridge, stack, "session",
             [("starts_at", translate("Registers", "Start")), ("ends_at", translate("Registers", "Slut")), ("group_name", translate("Registers", "Grupp")),
-             ("auditors", translate("Registers", "Utvärderare")), ("place", translate("Registers", "Plats"))], ev.sessions, error, self)
+             ("auditors", translate("Registers", "Utvärderare")), ("place", translate("Registers", "Plats"))], ev.sessions, self)
         self.participants = RecordTableModel(
             ev, bridge, stack, "participant",
-            [("name", translate("Registers", "Namn")), ("role", translate("Registers", "Roll")), ("unit", translate("Registers", "Enhet"))], lambda: [], error, self)
+            [("name", translate("Registers", "Namn")), ("role", translate("Registers", "Roll")), ("unit", translate("Registers", "Enhet"))], lambda: [], self)
         setup_table(self.ui.sessionsTable, self.sessions, 2)
         setup_table(self.ui.participantsTable, self.participants, 0)
         self.ui.sessionsTable.setColumnWidth(0, 130)
@@ -151,7 +148,7 @@ class SessionsPanel(QWidget):
         fill_note_list(self.ui.notesList, self.ev, notes, show_questions=True)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("note", "participant", "session"):
+        if change.kind in ("note", "participant", "session", ChangeKind.ALL):
             self._stale = True
             if self.isVisible():  # a hidden register catches up when it is shown
                 self.refresh_notes()
@@ -162,11 +159,7 @@ class SessionsPanel(QWidget):
             self.refresh_notes()
 
     def _push(self, command: commands.Command) -> commands.Command | None:
-        try:
-            return commands.push(self.stack, command)
-        except KompassError as exc:
-            show_kompass_error(self, exc)
-            return None
+        return command if commands.edit(self, self.stack, command) else None
 
     def add_session(self) -> None:
         now = datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -206,7 +199,7 @@ class DocumentsPanel(QWidget):
         self.documents = RecordTableModel(
             ev, bridge, stack, "document",
             [("title", translate("Registers", "Titel")), ("kind", translate("Registers", "Typ")), ("date", translate("Registers", "Datum")), ("link", translate("Registers", "Länk"))],
-            ev.documents, lambda exc: show_kompass_error(self, exc), self)
+            ev.documents, self)
         setup_table(self.ui.documentsTable, self.documents, 0)
         self.ui.documentsTable.setColumnWidth(1, 140)
         self.ui.documentsTable.setColumnWidth(2, 100)
@@ -221,7 +214,7 @@ class DocumentsPanel(QWidget):
         self.refresh_notes()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("note", "document"):
+        if change.kind in ("note", "document", ChangeKind.ALL):
             self._stale = True
             if self.isVisible():
                 self.refresh_notes()
@@ -242,18 +235,13 @@ class DocumentsPanel(QWidget):
         self.ui.deleteDocumentButton.setEnabled(did is not None)
 
     def add_document(self) -> None:
-        try:
-            cmd = commands.push(self.stack, commands.AddRecord(self.ev, "document", title=translate("Registers", "Nytt dokument"),
-                                                               date=datetime.now().strftime("%Y-%m-%d")))
-        except KompassError as exc:
-            show_kompass_error(self, exc)
+        cmd = commands.AddRecord(self.ev, "document", title=translate("Registers", "Nytt dokument"),
+                                 date=datetime.now().strftime("%Y-%m-%d"))
+        if not commands.edit(self, self.stack, cmd):
             return
         select_row(self.ui.documentsTable, cmd.record_id, edit_column=0)
 
     def delete_document(self) -> None:
         did = self.current_document()
         if did:
-            try:
-                commands.push(self.stack, commands.DeleteRecord(self.ev, "document", did))
-            except KompassError as exc:
-                show_kompass_error(self, exc)
+            commands.edit(self, self.stack, commands.DeleteRecord(self.ev, "document", did))

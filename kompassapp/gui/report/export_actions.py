@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QMessageBox,
@@ -26,14 +26,12 @@ from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.exports.names import Hit
 from kompassapp.exports.steps import Step
-from kompassapp.gui.shell.dialogs import SuggestedPath
 from kompassapp.gui.base.errors import Msg, show_error, show_kompass_error, tr as tr_error
+from kompassapp.gui.base.host import Host
+from kompassapp.gui.base.pick import SuggestedPath
 from kompassapp.gui.base.plaintext import esc
 from kompassapp.gui.forms.ui_export_dialog import Ui_ExportDialog
 from kompassapp.gui.forms.ui_jury_dialog import Ui_JuryDialog
-
-if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
 
 translate = QCoreApplication.translate  # a literal context and text at each call, for pyside6-lupdate
 Progress = Callable[[int, int, Step, str], None]
@@ -139,18 +137,19 @@ def show_export_error(parent: QWidget, target: Path, exc: BaseException) -> None
 
 
 @contextmanager
-def comparison_spec(window: MainWindow) -> Iterator[str | Path | None]:
-    """What to pass as `compare`: the chart's comparison; a typed-in one as a temporary reference file."""
-    if window.comparison is None:
+def comparison_spec(host: Host) -> Iterator[str | Path | None]:
+    """What to pass as `compare`: the window's comparison; a typed-in one as a temporary reference file."""
+    comparison = host.comparison
+    if comparison.reference is None:
         yield None
-    elif window.comparison_source is not None:
-        yield window.comparison_source
+    elif comparison.source is not None:
+        yield comparison.source
     else:
         from kompassapp.references import save_reference
 
         with tempfile.TemporaryDirectory(prefix="kompassapp-") as folder:
             path = Path(folder) / "referens.yaml"
-            save_reference(window.comparison, path)
+            save_reference(comparison.reference, path)
             yield path
 
 
@@ -261,47 +260,35 @@ class ExportDialog(QDialog):
         super().accept()
 
 
-def go_to_hit(window: MainWindow, hit: Hit) -> None:
+def go_to_hit(host: Host, hit: Hit) -> None:
     """Show the record a name was found in, for the auditor to fix the text."""
-    if hit.kind == "finding":
-        window.show_page(window.findings_panel)
-        window.findings_panel.select_finding(hit.record_id)
-    elif hit.kind in ("session", "participant"):
-        session_id = (hit.record_id if hit.kind == "session"
-                      else window.ev.get("participant", hit.record_id).session_id)
-        window.show_page(window.sessions_panel)
-        window.sessions_panel.select_session(session_id)
-    elif hit.kind == "document":
-        from kompassapp.gui.interviews.registers import select_row
-
-        window.show_page(window.documents_panel)
-        select_row(window.documents_panel.ui.documentsTable, hit.record_id)
+    host.show_record(hit.kind, hit.record_id)
 
 
-def _export(window: MainWindow, kind: str) -> Path | None:
-    comparison = window.comparison
+def _export(host: Host, kind: str) -> Path | None:
+    window, comparison = host.widget, host.comparison.reference
     # Stored first: the exports (and the search for names) read the file itself.
-    if not window.question_panel.flush_comment():  # the file could not take the comment: a dialog said so
+    if not host.flush_edits():  # the file could not take the comment: a dialog said so
         return None
     from kompassapp.exports import commands
 
-    source = window.ev.path
+    source = host.ev.path
     try:  # the PDF promises no interviewees' names (the workbook only anonymised, which replaces them all)
         hits = commands.name_hits(source) if kind == "pdf" else []
     except KompassError as exc:
         show_kompass_error(window, exc)
         return None
-    dlg = ExportDialog(window.ev, kind, comparison.name if comparison else None, window, hits)
+    dlg = ExportDialog(host.ev, kind, comparison.name if comparison else None, window, hits)
     result = dlg.exec()
     if result == GO_TO and dlg.go_to is not None:
-        go_to_hit(window, dlg.go_to)
+        go_to_hit(host, dlg.go_to)
         return None
     if result != QDialog.DialogCode.Accepted:
         return None
     target = dlg.path()
     final, anonymize = dlg.ui.finalCheck.isChecked(), dlg.ui.anonymizeCheck.isChecked()
     try:
-        with comparison_spec(window) as compare:
+        with comparison_spec(host) as compare:
             if kind == "pdf":
                 run_with_progress(window, translate("Exports", "Återkopplingsrapport"),
                                   lambda progress: commands.export(source, pdf=target, final=final, compare=compare,
@@ -312,16 +299,16 @@ def _export(window: MainWindow, kind: str) -> Path | None:
     except (KompassError, OSError) as exc:
         show_export_error(window, target, exc)
         return None
-    window.statusBar().showMessage(translate("Exports", "Sparade %1").replace("%1", str(target)), 10000)
+    host.status(translate("Exports", "Sparade %1").replace("%1", str(target)), 10000)
     return target
 
 
-def export_workbook(window: MainWindow) -> Path | None:
-    return _export(window, "xlsx")
+def export_workbook(host: Host) -> Path | None:
+    return _export(host, "xlsx")
 
 
-def export_pdf(window: MainWindow) -> Path | None:
-    return _export(window, "pdf")
+def export_pdf(host: Host) -> Path | None:
+    return _export(host, "pdf")
 
 
 # -- the jury workbook -------------------------------------------------------------------------
@@ -405,12 +392,13 @@ class JuryDialog(QDialog):
         super().accept()
 
 
-def jury_workbook(window: MainWindow) -> Path | None:
-    dlg = JuryDialog(window.ev.path, window)
+def jury_workbook(host: Host) -> Path | None:
+    window = host.widget
+    dlg = JuryDialog(host.ev.path, window)
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return None
     paths, target = dlg.paths(), dlg.target()
-    if not window.question_panel.flush_comment():
+    if not host.flush_edits():
         return None
     from kompassapp.exports import commands
 
@@ -425,5 +413,5 @@ def jury_workbook(window: MainWindow) -> Path | None:
         else:
             show_export_error(window, target, exc)
         return None
-    window.statusBar().showMessage(translate("Exports", "Sparade %1").replace("%1", str(target)), 10000)
+    host.status(translate("Exports", "Sparade %1").replace("%1", str(target)), 10000)
     return target

@@ -11,12 +11,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
-from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.banktext import display_bank
 from kompassapp.gui.base.bridge import Bridge
-from kompassapp.gui.base.errors import show_kompass_error
 from kompassapp.gui.forms.ui_findings_panel import Ui_FindingsPanel
 from kompassapp.gui.base.i18n import score_text
 from kompassapp.gui.base.plaintext import esc
@@ -38,7 +36,6 @@ class FindingsPanel(QWidget):
         self.ui = Ui_FindingsPanel()
         self.ui.setupUi(self)
         self.area_id = ev.bank.areas[0].id
-        error = lambda exc: show_kompass_error(self, exc)  # noqa: E731
         self.models: dict[str, RecordTableModel] = {}
         self.views: dict[str, QTableView] = {
             "strength": self.ui.strengthsTable, "development": self.ui.developmentTable,
@@ -49,7 +46,7 @@ class FindingsPanel(QWidget):
             columns = [("text", translate("Findings", "Text"))]
             if kind == "example":
                 columns.append(("municipality", translate("Findings", "Kommun")))
-            model = RecordTableModel(ev, bridge, stack, "finding", columns, self._fetcher(kind), error, self)
+            model = RecordTableModel(ev, bridge, stack, "finding", columns, self._fetcher(kind), self)
             self.models[kind] = model
             setup_table(view, model, 0)
             view.horizontalHeader().setVisible(kind == "example")
@@ -91,10 +88,8 @@ class FindingsPanel(QWidget):
         values = {"area_id": self.area_id, "kind": kind, "text": text}
         if kind == "example":
             values["municipality"] = self.ui.exampleMunicipalityEdit.text().strip()
-        try:
-            cmd = commands.push(self.stack, commands.AddRecord(self.ev, "finding", **values))
-        except KompassError as exc:
-            show_kompass_error(self, exc)
+        cmd = commands.AddRecord(self.ev, "finding", **values)
+        if not commands.edit(self, self.stack, cmd):
             return None
         edit.clear()
         if kind == "example":
@@ -106,10 +101,7 @@ class FindingsPanel(QWidget):
     def delete(self, kind: str) -> None:
         fid = selected_id(self.views[kind])
         if fid:
-            try:
-                commands.push(self.stack, commands.DeleteRecord(self.ev, "finding", fid))
-            except KompassError as exc:
-                show_kompass_error(self, exc)
+            commands.edit(self, self.stack, commands.DeleteRecord(self.ev, "finding", fid))
 
     def select_finding(self, finding_id: str) -> None:
         f = self.ev.get("finding", finding_id)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from kompassapp import __version__
 from kompassapp.errors import KompassError
@@ -21,7 +21,8 @@ from kompassapp.paths import resources_dir
 from kompassapp.gui.base import errors
 from kompassapp.gui.base import i18n
 from kompassapp.gui.shell.dialogs import NewEvaluationDialog
-from kompassapp.gui.base.errors import Msg, show_kompass_error
+from kompassapp.gui.base.errors import Msg, OpenFailure, open_failure, show_open_error
+from kompassapp.gui.base.pick import choose_file
 from kompassapp.gui.shell.mainwindow import MainWindow
 from kompassapp.gui.base.name_prompt import ask_auditor_name
 from kompassapp.gui.base.settings import Settings
@@ -43,6 +44,14 @@ class Windows:
         return w
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
+        """The file's window (a dialog says why when it cannot be opened)."""
+        opened = self.try_open(path)
+        if isinstance(opened, OpenFailure):
+            show_open_error(parent, opened)
+            return None
+        return opened
+
+    def try_open(self, path: Path) -> MainWindow | OpenFailure:
         path = Path(path)
         for w in self.windows:
             if w.ev.path.resolve() == path.resolve():
@@ -52,11 +61,38 @@ class Windows:
         try:
             ev = Evaluation.open(path, author=self.settings.auditor_name)
         except KompassError as exc:
-            show_kompass_error(parent, exc, opening=True)
             if not path.exists():
                 self.settings.remove_recent(path)
-            return None
+            return open_failure(path, exc)
         return self.show(ev)
+
+    def open_files(self, paths: list[Path]) -> bool:
+        """The command line's files; when none opens, the start dialog says why (and offers backups)."""
+        failures = []
+        for path in paths:
+            opened = self.try_open(path)
+            if isinstance(opened, OpenFailure):
+                failures.append(opened)
+        if len(failures) < len(paths):  # a window is open: the others' problems as dialogs
+            for failure in failures:
+                show_open_error(self.windows[-1], failure)
+            return True
+        return self.start_dialog(failures[-1])
+
+    def choose_and_open(self, parent: MainWindow) -> MainWindow | None:
+        path = choose_file(parent, str(parent.ev.path.parent))
+        return self.open_path(path, parent) if path else None
+
+    def fill_recent(self, menu: QMenu, parent: QWidget) -> None:
+        """Arkiv ▸ Senaste filer, just before it shows."""
+        menu.clear()
+        for p in self.settings.existing_recent():
+            a = menu.addAction(p.name)
+            a.setToolTip(str(p))
+            a.triggered.connect(lambda _=False, path=p: self.open_path(path, parent))
+        if not menu.actions():
+            a = menu.addAction(QCoreApplication.translate("MainWindow", "(inga)"))
+            a.setEnabled(False)
 
     def new_evaluation(self, parent: QWidget | None = None) -> MainWindow | None:
         dlg = NewEvaluationDialog(self.settings, parent)
@@ -72,25 +108,31 @@ class Windows:
             return None
         return self.open_path(path, parent)
 
-    def start_dialog(self) -> bool:
+    def start_dialog(self, problem: OpenFailure | None = None) -> bool:
         """The start dialog until something opens; False when the user leaves."""
         while True:
-            dlg = StartDialog(self.settings)
+            dlg = StartDialog(self.settings, problem=problem)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return False
             if dlg.evaluation is not None:
                 self.show(dlg.evaluation)
                 return True
-            if dlg.path is not None and self.open_path(dlg.path):
+            if dlg.path is None:
+                continue
+            opened = self.try_open(dlg.path)
+            if not isinstance(opened, OpenFailure):
                 return True
+            problem = opened  # said at the top of the start dialog, as for the command line
 
     def forget(self, window: MainWindow) -> None:
         if window in self.windows:
             self.windows.remove(window)
 
     def quit(self) -> None:
+        """Close every window, then leave; a window that stays open (an interview to go back to) stops it."""
         for w in list(self.windows):
-            w.close()
+            if not w.close():
+                return
         QCoreApplication.quit()
 
 
@@ -120,8 +162,8 @@ def run(argv: list[str]) -> int:
         if windows.open_demo() is None:
             return 1
     elif files:
-        if not any([windows.open_path(Path(f)) for f in files]):
-            return 1
+        if not windows.open_files([Path(f) for f in files]):
+            return 0  # the auditor left from the start dialog
     elif not windows.start_dialog():
         return 0
     if "--quit-after-start" in argv:  # for smoke tests and start-up benchmarks

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog, QWidget
 
 from kompassapp.bank import bundled_banks, load_bank
 from kompassapp.bank.model import Bank
@@ -17,9 +16,8 @@ from kompassapp.evaluation import Evaluation
 from kompassapp.gui.forms.ui_info_dialog import Ui_InfoDialog
 from kompassapp.gui.forms.ui_new_evaluation import Ui_NewEvaluationDialog
 from kompassapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from kompassapp.gui.base.pick import SUFFIX, SuggestedPath, safe_file_name  # noqa: F401 (used here and re-exported)
 from kompassapp.gui.base.settings import LANGUAGES, THEMES, Settings
-
-SUFFIX = ".kompass"
 
 
 def _iso(d: QDate) -> str:
@@ -29,40 +27,6 @@ def _iso(d: QDate) -> str:
 def _qdate(iso: str) -> QDate:
     d = QDate.fromString(iso[:10], Qt.DateFormat.ISODate) if iso else QDate()
     return d if d.isValid() else QDate.currentDate()
-
-
-def safe_file_name(text: str) -> str:
-    keep = "".join(c if c.isalnum() or c in " -_" else "-" for c in text.strip())
-    return "-".join(keep.split()) or "utvardering"
-
-
-class SuggestedPath:
-    """A file-name field that follows a suggestion until the user types in it or browses.
-
-    `browsed` is the path chosen in the file dialog, which has already asked about replacing it.
-    """
-
-    def __init__(self, edit, browse_button, suggest: Callable[[], Path], caption: str, *, suffix: str = SUFFIX,
-                 file_filter: str = ""):
-        self.edit, self.suggest, self.caption, self.suffix = edit, suggest, caption, suffix
-        self.file_filter = file_filter or QCoreApplication.translate("Dialogs", "Utvärderingar (*.kompass)")
-        self.edited = False
-        self.browsed: Path | None = None
-        edit.textEdited.connect(lambda _: setattr(self, "edited", True))
-        browse_button.clicked.connect(self.browse)
-        self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        if not self.edited:
-            self.edit.setText(str(self.suggest()))
-
-    def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.edit.window(), self.caption, self.edit.text(), self.file_filter)
-        if path:
-            path = path if path.lower().endswith(self.suffix) else path + self.suffix
-            self.edited = True
-            self.browsed = Path(path)
-            self.edit.setText(path)
 
 
 class NewEvaluationDialog(QDialog):

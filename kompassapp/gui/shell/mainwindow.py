@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: MIT
 """The main window of one open evaluation: composes the panels, the docks and the actions.
 
-Each feature lives in its own module (question panel, evidence, registers, findings, search,
-chart, presentation); this class only wires them together. One QUndoStack per window. Every
-edit is already on disk when it returns, so the title never shows an "unsaved" mark.
+Each view lives in its own module (question panel, evidence, registers, findings, search,
+chart, presentation); this class only wires them together. The features that work on the file
+as a whole (FEATURES: comparison, team work, exports, upgrade and backups) are installed from a
+list through a small `Host` (gui/base/host.py) and never see this class. One QUndoStack per
+window. Every edit is already on disk when it returns, so the title never shows an "unsaved" mark.
 """
 
 from __future__ import annotations
@@ -17,34 +19,40 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from kompassapp import __version__
-from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Change, ChangeKind, Evaluation
 from kompassapp.references import Reference
+from kompassapp.gui.answering.question_panel import QuestionPanel
+from kompassapp.gui.answering.question_tree import QuestionTree
+from kompassapp.gui.answering.search import SearchPanel
+from kompassapp.gui.archive import room as archive_room
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
-from kompassapp.gui.shell.dialogs import InfoDialog, SettingsDialog
-from kompassapp.gui.files import file_actions
-from kompassapp.gui.base.errors import show_kompass_error
-from kompassapp.gui.interviews.evidence import EvidencePanel
-from kompassapp.gui.report.findings import FindingsPanel
-from kompassapp.gui.forms.ui_main_window import Ui_MainWindow
-from kompassapp.gui.answering.question_panel import QuestionPanel
-from kompassapp.gui.interviews.registers import DocumentsPanel, SessionsPanel
+from kompassapp.gui.base.comparison import Comparison
+from kompassapp.gui.base.host import Host, WindowCalls
 from kompassapp.gui.base.scores import Scores
-from kompassapp.gui.answering.search import Hit, SearchPanel
 from kompassapp.gui.base.settings import Settings
-from kompassapp.gui.shell.start import choose_file
-from kompassapp.gui.team.team import Team
-from kompassapp.gui.answering.question_tree import QuestionTree
+from kompassapp.gui.files import compare_menu, file_actions
+from kompassapp.gui.forms.ui_main_window import Ui_MainWindow
+from kompassapp.gui.interviews.evidence import EvidencePanel
+from kompassapp.gui.interviews.registers import DocumentsPanel, SessionsPanel
+from kompassapp.gui.report import export_menu
+from kompassapp.gui.report.findings import FindingsPanel
+from kompassapp.gui.shell import interview, jumps
+from kompassapp.gui.shell.dialogs import InfoDialog, SettingsDialog
+from kompassapp.gui.team import team
 
 if TYPE_CHECKING:
-    from kompassapp.gui.shell.app import Windows
     from kompassapp.gui.chart.presentation import PresentationView
     from kompassapp.gui.chart.profile_panel import ProfilePanel
+    from kompassapp.gui.shell.app import Windows
+    from kompassapp.gui.team.team import Team
 
 
 CHART_DELAY_MS = 30
 MAXIMIZE_UP_TO = 1440  # px of available screen width: a first start fills such a screen
+# Installed in this order; each puts its menu entries on its own named place in ui/main_window.ui.
+FEATURES = (("compare", compare_menu.install), ("team", team.install), ("exports", export_menu.install),
+            ("file_tools", file_actions.install), ("archive", archive_room.install))
 
 
 class MainWindow(QMainWindow):
@@ -59,8 +67,8 @@ class MainWindow(QMainWindow):
         self.bridge = Bridge(ev, self)
         self.scores = Scores(ev, self.bridge, self)
         self.stack = QUndoStack(self)
-        self.comparison: Reference | None = None  # the chart's overlay (gui/compare_menu.py)
-        self.comparison_source: str | Path | None = None  # how to load it again, e.g. for exports
+        self.comparison_state = Comparison(self)  # the chart's, the presentation's and the exports' overlay
+        self.comparison_state.changed.connect(self._comparison_changed)
         self.presentation: PresentationView | None = None
         self.question_id: str | None = None
 
@@ -70,11 +78,10 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status()
         self._connect_actions()
-        self.team = Team(self)  # copies, merging, the consensus page (gui/team.py)
-        file_actions.install(self)  # comparison menu, exports, bank upgrade, backups (gui/file_actions.py)
-        from kompassapp.gui.archive import room as archive_room  # the results archive (gui/archive/)
-
-        self.archive_room = archive_room.install(self)
+        self.host = Host(self, ev, self.bridge, self.scores, self.stack, settings, self.comparison_state,
+                         self.ui.pages, WindowCalls(self.flush_edits, self.show_question, self._beside_answer,
+                                                    self._reopen, lambda kind, rid: jumps.show_record(self, kind, rid)))
+        self.features = {name: install(self.host) for name, install in FEATURES}
         self._restore_layout()
         self.bridge.changed.connect(self._on_change)
         self.scores.profileChanged.connect(lambda _: self._update_progress())
@@ -119,8 +126,8 @@ class MainWindow(QMainWindow):
         self.findings_panel.areaChanged.connect(self._findings_area_changed)
         self.sessions_panel.startRequested.connect(self.start_session)
         self.sessions_panel.endRequested.connect(self.end_session)
-        self.sessions_panel.jumpToNote.connect(self.jump_to_note)
-        self.documents_panel.jumpToNote.connect(self.jump_to_note)
+        self.sessions_panel.jumpToNote.connect(lambda note_id: jumps.jump_to_note(self, note_id))
+        self.documents_panel.jumpToNote.connect(lambda note_id: jumps.jump_to_note(self, note_id))
 
     def _dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -141,7 +148,7 @@ class MainWindow(QMainWindow):
         self.search_panel = SearchPanel(self.ev, self.bridge)
         self.search_dock = self._dock(self.search_panel, self.tr("Sök"), "searchDock", left)
         self.search_dock.hide()
-        self.search_panel.activated.connect(self.jump)
+        self.search_panel.activated.connect(lambda hit: jumps.jump(self, hit))
         self.tree.filterChanged.connect(self.search_panel.set_filter)  # the search follows the tree's filter
         # The chart (pyqtgraph and numpy: most of the start-up time) is built just after the
         # window's first paint, so the auditor sees the questions at once; see profile_panel.
@@ -185,9 +192,6 @@ class MainWindow(QMainWindow):
         ui.actionFocusComment.triggered.connect(self.focus_comment)
         ui.actionFocusNote.triggered.connect(self.focus_note)
         ui.actionFind.triggered.connect(self.show_search)
-        ui.actionCompare.triggered.connect(self.choose_comparison)
-        ui.actionClearComparison.triggered.connect(lambda: self.set_comparison(None))
-        ui.actionClearComparison.setEnabled(False)
         ui.actionPresentation.triggered.connect(self.toggle_presentation)
         ui.actionFullScreen.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         ui.actionShowQuestion.triggered.connect(lambda: self.show_page(self.question_panel))
@@ -196,16 +200,15 @@ class MainWindow(QMainWindow):
         ui.actionShowDocuments.triggered.connect(lambda: self.show_page(self.documents_panel))
         ui.actionStartSession.triggered.connect(self._start_selected_session)
         ui.actionEndSession.triggered.connect(self.end_session)
-        ui.actionEndSession.setEnabled(False)
         ui.actionEditInfo.triggered.connect(self.edit_info)
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionClose.triggered.connect(self.close)
         ui.actionQuit.triggered.connect(QCoreApplication.quit if self.controller is None else self.controller.quit)
         ui.actionNew.triggered.connect(lambda: self.controller and self.controller.new_evaluation(self))
-        ui.actionOpen.triggered.connect(self._open_file)
+        ui.actionOpen.triggered.connect(lambda: self.controller and self.controller.choose_and_open(self))
         ui.actionOpenDemo.triggered.connect(lambda: self.controller and self.controller.open_demo(self))
-        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        ui.menuRecent.aboutToShow.connect(lambda: self.controller and self.controller.fill_recent(ui.menuRecent, self))
         for action in (ui.actionNew, ui.actionOpen, ui.actionOpenDemo):
             action.setEnabled(self.controller is not None)
 
@@ -218,7 +221,8 @@ class MainWindow(QMainWindow):
             self._profile_panel = ProfilePanel(self.ev, self.scores)
             self.chart_host.layout().addWidget(self._profile_panel)
             self._profile_panel.set_comparison(self.comparison)
-            self.team.install_chart(self._profile_panel)
+            self.host.chart = self._profile_panel
+            self.host.chartBuilt.emit(self._profile_panel)  # e.g. the team's profiles and overlay
         return self._profile_panel
 
     def _build_chart(self) -> None:
@@ -294,9 +298,32 @@ class MainWindow(QMainWindow):
         else:
             self.select_question(q)
 
+    def show_question(self, question_id: str) -> None:
+        self.show_page(self.question_panel)
+        self.select_question(question_id)
+
     def _question_selected(self, question_id: str) -> None:
-        self.question_id = question_id
+        self.question_id = self.host.question_id = question_id
         self.evidence.show_question(question_id)
+        self.host.questionSelected.emit(question_id)
+
+    def _beside_answer(self, widget: QWidget) -> None:
+        layout = self.question_panel.ui.layout
+        layout.insertWidget(layout.indexOf(self.question_panel.ui.answerBox) + 1, widget)
+
+    def _reopen(self, between) -> Host | None:
+        from kompassapp.gui.shell.reopen import reopen
+
+        new = reopen(self, between)
+        return new.host if new is not None else None
+
+    def flush_edits(self) -> bool:
+        """Store the comment being typed (it waits on a short timer); False when the file refused it.
+
+        Every action that reads, copies or replaces the file as a whole calls this first, through
+        the host: backups, exports, copies, merging, upgrading, the presentation and closing.
+        """
+        return self.question_panel.flush_comment()
 
     def _answered(self, _question_id: str) -> None:
         if self.ui.actionAutoAdvance.isChecked():
@@ -313,39 +340,15 @@ class MainWindow(QMainWindow):
         self.show_page(self.question_panel)
         self.question_panel.ui.commentEdit.setFocus()
 
-    def focus_note(self) -> None:
-        self.evidence_dock.show()
-        self.evidence_dock.raise_()
-        self.evidence.ui.noteEdit.setFocus()
-
-    # -- search and jumps ---------------------------------------------------------------
     def show_search(self) -> None:
         self.search_dock.show()
         self.search_dock.raise_()
         self.search_panel.focus()
 
-    def jump(self, hit: Hit) -> None:
-        if hit.kind in ("question", "guidance", "comment"):
-            self.show_page(self.question_panel)
-            self.select_question(hit.target)
-            if hit.kind == "comment":
-                self.question_panel.ui.commentEdit.setFocus()
-        elif hit.kind == "note":
-            self.jump_to_note(hit.target)
-        elif hit.kind == "finding":
-            self.show_page(self.findings_panel)
-            self.findings_panel.select_finding(hit.target)
-
-    def jump_to_note(self, note_id: str) -> None:
-        note = self.ev.note(note_id)
-        if note.question_ids:
-            self.show_page(self.question_panel)
-            self.select_question(note.question_ids[0])
-            self.evidence_dock.show()
-            self.evidence.select_note(note_id)
-        elif note.session_id:
-            self.show_page(self.sessions_panel)
-            self.sessions_panel.select_session(note.session_id)
+    def focus_note(self) -> None:
+        self.evidence_dock.show()
+        self.evidence_dock.raise_()
+        self.evidence.ui.noteEdit.setFocus()
 
     # -- sessions -----------------------------------------------------------------------
     def _start_selected_session(self) -> None:
@@ -358,34 +361,50 @@ class MainWindow(QMainWindow):
 
     def start_session(self, session_id: str) -> None:
         self.evidence.start_session(session_id)
-        self.ui.actionEndSession.setEnabled(True)
         self._update_session_status()
 
     def end_session(self) -> None:
+        """The interview is over: notes stop going to it, and its end time is stored if it has none."""
+        sid = self.evidence.session_id
+        if sid is not None:
+            interview.store_end_time(self, self.ev, self.stack, sid)
         self.evidence.end_session()
-        self.ui.actionEndSession.setEnabled(False)
         self._update_session_status()
 
-    # -- comparison and presentation ----------------------------------------------------
-    def choose_comparison(self) -> None:
-        self.compare_menu.show_at_button()
+    # -- the comparison (held in comparison_state; these are for the shell and the tests) ----------
+    @property
+    def team(self) -> Team:
+        return self.features["team"]
+
+    @property
+    def compare_menu(self) -> compare_menu.CompareMenu:
+        return self.features["compare"]
+
+    @property
+    def comparison(self) -> Reference | None:
+        return self.comparison_state.reference
+
+    @property
+    def comparison_source(self) -> str | Path | None:
+        return self.comparison_state.source
 
     def compare_with(self, spec: str | Path) -> Reference | None:
         """Overlay another .kompass file, a reference file or a shipped reference id; refused: a dialog."""
         return self.compare_menu.compare_with(spec)
 
     def set_comparison(self, comparison: Reference | None, source: str | Path | None = None) -> None:
-        self.comparison, self.comparison_source = comparison, source if comparison else None
+        self.comparison_state.set(comparison, source)
+
+    def _comparison_changed(self, comparison: Reference | None) -> None:
         self.profile_panel.set_comparison(comparison)
         if self.presentation:
             self.presentation.set_comparison(comparison)
-        self.ui.actionClearComparison.setEnabled(comparison is not None)
 
     def toggle_presentation(self) -> None:
         if self.presentation is not None:
             self.presentation.close()
             return
-        self.question_panel.flush_comment()
+        self.flush_edits()
         from kompassapp.gui.chart.presentation import PresentationView
 
         pv = PresentationView(self.ev, self.bridge, self.scores, self.settings.presentation_theme, self.comparison)
@@ -406,10 +425,7 @@ class MainWindow(QMainWindow):
     def edit_info(self) -> None:
         dlg = InfoDialog(self.ev, self)
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.changes():
-            try:
-                commands.push(self.stack, commands.UpdateInfo(self.ev, **dlg.changes()))
-            except KompassError as exc:
-                show_kompass_error(self, exc)
+            commands.edit(self, self.stack, commands.UpdateInfo(self.ev, **dlg.changes()))
 
     def edit_settings(self) -> None:
         if SettingsDialog(self.settings, self).exec() == QDialog.DialogCode.Accepted:
@@ -423,30 +439,12 @@ class MainWindow(QMainWindow):
             "för utvärderare på plats i kommunen. Fungerar helt utan nätverk; allt sparas direkt i "
             "utvärderingsfilen.</p>").replace("%1", __version__))
 
-    def _open_file(self) -> None:
-        if self.controller is None:
-            return
-        path = choose_file(self, str(self.ev.path.parent))
-        if path:
-            self.controller.open_path(path, self)
-
-    def _fill_recent(self) -> None:
-        menu = self.ui.menuRecent
-        menu.clear()
-        for p in self.settings.existing_recent():
-            a = menu.addAction(p.name)
-            a.setToolTip(str(p))
-            a.triggered.connect(lambda _=False, path=p: self.controller and self.controller.open_path(path, self))
-        if not menu.actions():
-            a = menu.addAction(self.tr("(inga)"))
-            a.setEnabled(False)
-
     # -- reacting to the file -----------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.kind == "info":
+        if change.kind in (ChangeKind.INFO, ChangeKind.ALL):
             self._update_title()
             self.profile_panel.set_comparison(self.comparison)  # the legend names the municipality
-        elif change.kind in ("session", "participant"):
+        if change.kind in (ChangeKind.SESSION, ChangeKind.PARTICIPANT, ChangeKind.ALL):
             self._update_session_status()
 
     def _update_title(self) -> None:
@@ -460,7 +458,9 @@ class MainWindow(QMainWindow):
                                      .replace("%2", str(t.applicable + t.na)))
 
     def _update_session_status(self) -> None:
-        sid = self.evidence.session_id
+        sid = self.evidence.session_id  # None also when the running session was deleted or undone
+        self.ui.actionEndSession.setEnabled(sid is not None)
+        self.sessions_panel.ui.endSessionButton.setEnabled(sid is not None)
         if sid is None:
             self.session_status.setText(self.tr("Ingen intervju pågår"))
         else:
@@ -473,8 +473,12 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.question_panel.flush_comment():  # the disk went away: keep the window and the text
+        if not self.flush_edits():  # the disk went away: keep the window and the text
             event.ignore()
+            return
+        if self.evidence.session_id is not None and not interview.close_running(self, self.ev, self.stack,
+                                                                                   self.evidence.session_id):
+            event.ignore()  # the auditor went back to the interview
             return
         draft = self.evidence.ui.noteEdit.toPlainText()
         if draft.strip():

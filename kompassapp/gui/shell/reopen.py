@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.references import check_comparable
-from kompassapp.gui.base.errors import show_kompass_error
+from kompassapp.gui.base.errors import open_failure, show_open_error
 
 if TYPE_CHECKING:
     from kompassapp.gui.shell.app import Windows
@@ -45,7 +45,7 @@ def reopen(window: MainWindow, between: Callable[[], object] | None = None) -> M
                 between()
         except BaseException as exc:  # raised again once the file is open again
             error = exc
-        new = _open(path, settings, controller)
+        new = _open(path, settings, controller, type(window))
         if new is not None:
             if comparison is not None:
                 try:
@@ -62,18 +62,16 @@ def reopen(window: MainWindow, between: Callable[[], object] | None = None) -> M
         app.setQuitOnLastWindowClosed(quit_on_last)
 
 
-def _open(path: Path, settings: Settings, controller: Windows | None) -> MainWindow | None:
-    from kompassapp.gui.shell.mainwindow import MainWindow
-
+def _open(path: Path, settings: Settings, controller: Windows | None, window_class: type[MainWindow]) -> MainWindow | None:
     try:
         ev = Evaluation.open(path, author=settings.auditor_name)
     except KompassError as exc:
-        show_kompass_error(None, exc, opening=True)
+        show_open_error(None, open_failure(path, exc))
         if controller is not None and not controller.windows:
             controller.start_dialog()
         return None
     if controller is not None:
         return controller.show(ev)
-    window = MainWindow(ev, settings)
+    window = window_class(ev, settings)
     window.show()
     return window

@@ -1,5 +1,9 @@
 # SPDX-License-Identifier: MIT
-"""The start dialog (recent files, open, new evaluation, demo) and the demo file itself."""
+"""The start dialog (recent files, open, new evaluation, demo) and the demo file itself.
+
+When a file named on the command line cannot be opened, the start dialog says why at the top and,
+where backups of that file were taken here, offers to restore one (the app does not just end).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,15 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from kompassapp import backups
+from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
+from kompassapp.gui.base.errors import Msg, OpenFailure, show_error, tr as tr_error
+from kompassapp.gui.base.plaintext import esc
+from kompassapp.gui.files.backup_actions import RestoreDialog, backups_of
+from kompassapp.gui.base.pick import choose_file
 from kompassapp.gui.shell.dialogs import NewEvaluationDialog
 from kompassapp.gui.forms.ui_start_dialog import Ui_StartDialog
 from kompassapp.gui.base.settings import Settings, data_dir
@@ -43,22 +53,26 @@ def ensure_demo() -> Path:
     return path
 
 
-def choose_file(parent: QWidget | None, folder: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, translate("Start", "Öppna utvärdering"), folder,
-                                          translate("Start", "Utvärderingar (*.kompass)"))
-    return Path(path) if path else None
-
-
 class StartDialog(QDialog):
     """On accept: `path` is a file to open, or `evaluation` a newly created one."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, problem: OpenFailure | None = None):
         super().__init__(parent)
         self.settings = settings
         self.ui = Ui_StartDialog()
         self.ui.setupUi(self)
         self.path: Path | None = None
         self.evaluation: Evaluation | None = None
+        self.problem = problem
+        self.found = backups_of(settings, problem.path) if problem else []
+        self.ui.problemLabel.setVisible(problem is not None)
+        if problem is not None:
+            self.ui.problemLabel.setText(
+                f"<p style='color:#b02020'><b>{esc(tr_error(Msg.CANNOT_OPEN))}.</b> {esc(problem.text)}</p>"
+                f"<p>{esc(problem.hint)}<br><small>{esc(problem.technical)}</small></p>")
+            self.ui.problemLabel.setToolTip(problem.core)
+        self.ui.restoreButton.setVisible(bool(self.found))
+        self.ui.restoreButton.clicked.connect(self.restore_backup)
         for p in settings.existing_recent():
             item = QListWidgetItem(f"{p.stem}\n{p.parent}")
             item.setData(PATH_ROLE, str(p))
@@ -74,7 +88,23 @@ class StartDialog(QDialog):
         self.ui.newButton.clicked.connect(self.new_evaluation)
         self.ui.demoButton.clicked.connect(self.open_demo)
         self.ui.quitButton.clicked.connect(self.reject)
-        (self.ui.openRecentButton if has_recent else self.ui.newButton).setDefault(True)
+        (self.ui.restoreButton if self.found else self.ui.openRecentButton if has_recent
+         else self.ui.newButton).setDefault(True)
+
+    def restore_backup(self) -> None:
+        """Put a backup back in place of the file that could not be opened (kept beside it if it exists), then open it."""
+        target = self.problem.path
+        dlg = RestoreDialog(f"<b>{esc(target.name)}</b>", self.found, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted or dlg.chosen() is None:
+            return
+        try:
+            backups.restore(dlg.chosen().path, target)
+        except KompassError as exc:
+            show_error(self, translate("Backups", "Säkerhetskopian kunde inte återställas"),
+                       translate("Start", "Filen är oförändrad."), tr_error(Msg.DETAIL).replace("%1", str(exc)))
+            return
+        self.path = target
+        self.accept()
 
     def open_recent(self) -> None:
         item = self.ui.recentList.currentItem()

@@ -24,10 +24,10 @@ from kompassapp.bank.model import Bank
 from kompassapp.evaluation import Answer, Evaluation, Note
 from kompassapp.scoring import NA, area_move
 from kompassapp.gui.base import commands
-from kompassapp.gui.base.errors import guarded_push
 from kompassapp.gui.interviews.evidence import describe_source
 from kompassapp.gui.forms.ui_consensus_panel import Ui_ConsensusPanel
 from kompassapp.gui.base.i18n import score_text, time_text
+from kompassapp.gui.base.plaintext import esc as _esc
 from kompassapp.gui.base.scores import Scores
 
 QID_ROLE = Qt.ItemDataRole.UserRole + 60
@@ -299,11 +299,13 @@ class ConsensusPanel(QWidget):
     def _fill_cards(self, row: Row | None) -> None:
         layout = self.ui.auditorsLayout
         while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().hide()  # at once: deleteLater waits for the event loop
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            card = layout.takeAt(0).widget()
+            if card is not None:
+                # Hidden at once (deleteLater waits for the event loop) but left with its parent until
+                # then: without a parent a card no Python name holds (the "others" card) is deleted on
+                # the spot, and its layout item then hands back None (issue 10: the Fastställ crash).
+                card.hide()
+                card.deleteLater()
         self.cards: dict[str, QFrame] = {}
         if row is None:
             return
@@ -455,7 +457,7 @@ class ConsensusPanel(QWidget):
         if row is not None and row.agreed is not None and (row.agreed.choice, row.agreed.comment) == (choice, comment):
             return
         self._next = self._following(q)
-        if guarded_push(self, self.stack, commands.SetConsensus(self.ev, q, choice, comment)) is None:
+        if not commands.edit(self, self.stack, commands.SetConsensus(self.ev, q, choice, comment)):
             self._next = None
             return
         self.ui.questionList.setFocus()
@@ -465,7 +467,7 @@ class ConsensusPanel(QWidget):
         row = self._row(q) if q else None
         if row is None or row.agreed is None:
             return
-        guarded_push(self, self.stack, commands.SetConsensus(self.ev, q, None, decided=False))
+        commands.edit(self, self.stack, commands.SetConsensus(self.ev, q, None, decided=False))
 
     def _following(self, question_id: str) -> str | None:
         """The open question after this one (before it when it is the last), for going on after a decision."""
@@ -481,6 +483,3 @@ def _option_order(bank: Bank, question_id: str, choice: str | None) -> int:
     keys = [o.key for o in bank.scales[bank.questions[question_id].scale].options]
     return keys.index(choice) if choice in keys else len(keys) + (choice is None)
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

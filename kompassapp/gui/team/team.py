@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Team work in the window: hand out copies, merge them back, and show where the auditors disagree.
 
-`Team(window)` installs it all into a MainWindow:
+`install(host)` puts it all into a window (gui/base/host.py):
 - Arkiv ▸ Skapa kopia för utvärderare … (`merge.make_copy`) and Arkiv ▸ Slå ihop kopior … (`merge.merge`
   for each chosen copy, after a backup of the open file, since a merge cannot be undone with Ctrl+Z),
   followed by a report of what came in, what conflicted and where the auditors disagree;
@@ -23,17 +23,18 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from kompassapp import backups
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Change, Evaluation
+from kompassapp.evaluation import Evaluation
 from kompassapp.merge import Conflict, MergeReport, make_copy, merge
-from kompassapp.gui.team.consensus import ConsensusPanel, choice_label
-from kompassapp.gui.shell.dialogs import SUFFIX, SuggestedPath, safe_file_name
 from kompassapp.gui.base.errors import show_error
+from kompassapp.gui.base.host import Host
+from kompassapp.gui.base.i18n import time_text
+from kompassapp.gui.base.pick import SUFFIX, SuggestedPath, safe_file_name
+from kompassapp.gui.base.plaintext import esc as _esc
 from kompassapp.gui.forms.ui_copy_dialog import Ui_CopyDialog
 from kompassapp.gui.forms.ui_merge_report import Ui_MergeReportDialog
-from kompassapp.gui.base.i18n import time_text
+from kompassapp.gui.team.consensus import ConsensusPanel, choice_label
 
 if TYPE_CHECKING:
-    from kompassapp.gui.shell.mainwindow import MainWindow
     from kompassapp.gui.chart.profile_panel import ProfilePanel
     from kompassapp.gui.team.team_chart import TeamChart
 
@@ -226,15 +227,15 @@ class CopyDialog(QDialog):
 class Team(QObject):
     """The team features of one window."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self.w = window
+    def __init__(self, host: Host):
+        super().__init__(host)
+        self.w = host
         self.chart: TeamChart | None = None
-        ev, ui = window.ev, window.ui
+        window = host.widget
         # -- the consensus page ------------------------------------------------------------
-        self.consensus = ConsensusPanel(ev, window.scores, window.stack)
+        self.consensus = ConsensusPanel(host.ev, host.scores, host.stack)
         self.consensus.setObjectName("consensusPanel")
-        window.ui.pages.addTab(self.consensus, self.tr("Samsyn"))
+        host.pages.addTab(self.consensus, self.tr("Samsyn"))
         self.consensus.countChanged.connect(self._count_changed)
         self.consensus.jumpToQuestion.connect(self._jump_to_question)
         self.show_action = QAction(self.tr("&Samsyn (oeniga frågor)"), window)
@@ -242,10 +243,8 @@ class Team(QObject):
         self.show_action.setShortcut(QKeySequence("Ctrl+5"))
         self.show_action.setToolTip(self.tr("Frågor där utvärderarna svarat olika: fastställ teamets svar (Ctrl+5)"))
         self.show_action.triggered.connect(lambda: self.show_consensus())
-        view = ui.menuView.actions()
-        after = view.index(ui.actionShowDocuments) + 1 if ui.actionShowDocuments in view else len(view)
-        ui.menuView.insertAction(view[after] if after < len(view) else None, self.show_action)
-        window.addAction(self.show_action)
+        host.insert("placePages", [self.show_action])
+        host.add_shortcut(self.show_action)
         # -- Arkiv: copies and merging -----------------------------------------------------
         self.copy_action = QAction(self.tr("Skapa &kopia för utvärderare …"), window)
         self.copy_action.setObjectName("actionMakeCopy")
@@ -255,29 +254,28 @@ class Team(QObject):
         self.merge_action.setObjectName("actionMergeCopies")
         self.merge_action.setToolTip(self.tr("Hämta in allt från utvärderarnas kopior: anteckningar, register och svar"))
         self.merge_action.triggered.connect(lambda: self.merge_copies())
-        menu = ui.menuFile
-        before = ui.actionSettings
-        anchor = menu.insertSeparator(before)
-        menu.insertActions(anchor, [self.copy_action, self.merge_action])
+        host.insert("placeTeam", [self.copy_action, self.merge_action])
         # -- the status bar and the question panel -----------------------------------------
         self.status = QLabel()
         self.status.setObjectName("disputedStatus")
         self.status.setToolTip(self.tr("Frågor där utvärderarna svarat olika och som ännu saknar gemensamt svar"))
         self.status.linkActivated.connect(lambda _: self.show_consensus())
-        window.statusBar().addPermanentWidget(self.status)
+        host.status_bar().addPermanentWidget(self.status)
         self.answers_box = QLabel()
         self.answers_box.setObjectName("teamAnswersBox")
         self.answers_box.setWordWrap(True)
         self.answers_box.setTextFormat(Qt.TextFormat.RichText)
         self.answers_box.setStyleSheet("QLabel#teamAnswersBox { background: #fff6e8; color: #3a2a10; border: 1px solid "
                                        "#e3b26b; border-radius: 4px; padding: 6px; }")
-        self.answers_box.linkActivated.connect(lambda _: self.show_consensus(window.question_id))
-        qp = window.question_panel.ui
-        qp.layout.insertWidget(qp.layout.indexOf(qp.answerBox) + 1, self.answers_box)
+        self.answers_box.linkActivated.connect(lambda _: self.show_consensus(host.question_id))
+        host.beside_answer(self.answers_box)
         self.answers_box.hide()
-        window.tree.questionSelected.connect(lambda _: self.update_answers_box())
-        window.scores.answerChanged.connect(self._answer_changed)
-        window.scores.reloaded.connect(self._reloaded)
+        host.questionSelected.connect(lambda _: self.update_answers_box())
+        host.scores.answerChanged.connect(self._answer_changed)
+        host.scores.reloaded.connect(self._reloaded)
+        host.chartBuilt.connect(self.install_chart)
+        if host.chart is not None:
+            self.install_chart(host.chart)
         self._reloaded()
 
     # -- state --------------------------------------------------------------------------
@@ -285,13 +283,13 @@ class Team(QObject):
         return len(self.w.scores.auditors()) > 1 or bool(self.w.scores.agreed)
 
     def _reloaded(self) -> None:
-        pages = self.w.ui.pages
+        pages = self.w.pages
         pages.setTabVisible(pages.indexOf(self.consensus), self.is_team())
         self._count_changed(len(self.w.scores.disputed))
         self.update_answers_box()
 
     def _count_changed(self, n: int) -> None:
-        pages = self.w.ui.pages
+        pages = self.w.pages
         i = pages.indexOf(self.consensus)
         title = self.tr("Samsyn (%1)").replace("%1", str(n)) if n else self.tr("Samsyn")
         if pages.tabText(i) != title:  # on every answer: no relayout of the tab bar unless it changed
@@ -301,7 +299,7 @@ class Team(QObject):
                 else self.tr("<a href='#'>1 fråga med oenighet</a>")
             if self.status.text() != text:
                 self.status.setText(text)
-        if self.status.isVisibleTo(self.w) != bool(n):
+        if self.status.isVisibleTo(self.w.widget) != bool(n):
             self.status.setVisible(bool(n))
 
     def _answer_changed(self, question_id: str) -> None:
@@ -354,7 +352,7 @@ class Team(QObject):
         return self.chart
 
     def show_consensus(self, question_id: str | None = None) -> None:
-        pages = self.w.ui.pages
+        pages = self.w.pages
         pages.setTabVisible(pages.indexOf(self.consensus), True)
         self.w.show_page(self.consensus)
         self.consensus.refresh()
@@ -363,31 +361,31 @@ class Team(QObject):
         self.consensus.ui.questionList.setFocus()
 
     def _jump_to_question(self, question_id: str) -> None:
-        self.w.show_page(self.w.question_panel)
         self.w.select_question(question_id)
 
     def make_copy(self) -> Path | None:
-        dlg = CopyDialog(self.w.ev, self.w)
+        if not self.w.flush_edits():  # the copy is made from the file: the comment being typed goes with it
+            return None
+        dlg = CopyDialog(self.w.ev, self.w.widget)
         if dlg.exec() != QDialog.DialogCode.Accepted or dlg.path is None:
             return None
         name = dlg.ui.nameCombo.currentText().strip()
-        self.w.statusBar().showMessage(self.tr("Kopian för %1 är sparad: %2. Slå ihop den med Arkiv ▸ Slå ihop kopior "
-                                               "… när utvärderaren är klar.").replace("%1", name)
-                                       .replace("%2", str(dlg.path)), 15000)
+        self.w.status(self.tr("Kopian för %1 är sparad: %2. Slå ihop den med Arkiv ▸ Slå ihop kopior "
+                              "… när utvärderaren är klar.").replace("%1", name).replace("%2", str(dlg.path)), 15000)
         return dlg.path
 
     def merge_copies(self, paths: list[Path] | None = None) -> list[MergeOutcome]:
         """Merge the chosen copies into the open file (backup first), then show the report."""
         w = self.w
         if paths is None:
-            paths = choose_copies(w, str(w.ev.path.parent))
-        if not paths or not w.question_panel.flush_comment():
+            paths = choose_copies(w.widget, str(w.ev.path.parent))
+        if not paths or not w.flush_edits():
             return []
         try:
             backup = backups.take(w.ev)
         except KompassError as exc:
             title = self.tr("Kopiorna slogs inte ihop")
-            show_error(w, title, title + ".", self.tr("Ingen säkerhetskopia kunde tas före sammanslagningen, så "
+            show_error(w.widget, title, title + ".", self.tr("Ingen säkerhetskopia kunde tas före sammanslagningen, så "
                                                       "filen har inte ändrats.") + "\n\n" + str(exc))
             return []
         outcomes = []
@@ -397,29 +395,14 @@ class Team(QObject):
             except KompassError as exc:
                 outcomes.append(MergeOutcome(Path(path), error=str(exc)))
         if any(o.report is not None and o.report.changed_anything for o in outcomes):
-            w.stack.clear()  # the steps before the merge no longer describe the file
-            self._announce_everything()
+            w.stack.clear()  # the steps before the merge no longer describe the file (the views heard ChangeKind.ALL)
         disputed = sorted(w.scores.disputed, key=list(w.ev.bank.questions).index)
-        dlg = MergeReportDialog(w.ev, outcomes, backup, disputed, w)
+        dlg = MergeReportDialog(w.ev, outcomes, backup, disputed, w.widget)
         self.last_report = dlg
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.show_consensus()
         return outcomes
 
-    def _announce_everything(self) -> None:
-        """After a merge every register may have new or changed rows: tell each view (Scores already knows)."""
-        w, ev = self.w, self.w.ev
-        bridge = w.bridge
-        for kind, records in (("member", ev.team()), ("session", ev.sessions(include_deleted=True)),
-                              ("participant", ev.participants(include_deleted=True)),
-                              ("document", ev.documents(include_deleted=True)),
-                              ("finding", ev.findings(include_deleted=True))):
-            bridge.changed.emit(Change(kind, tuple(r.id for r in records)))
-        bridge.changed.emit(Change("info"))
-        bridge.changed.emit(Change("note"))
-        w.evidence.refresh_notes()
-        self._reloaded()
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def install(host: Host) -> Team:
+    return Team(host)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from kompassapp.gui.team.consensus import auditor_colour
 from kompassapp.gui.base.i18n import score_text
+from kompassapp.gui.base.plaintext import esc as _esc
 from kompassapp.gui.chart.profile_panel import ProfilePanel
 from kompassapp.gui.chart.radar import swatch_html
 from kompassapp.gui.base.scores import Scores
@@ -129,6 +130,3 @@ class TeamChart(QObject):
                 out[name] = [round(float((px * px + py * py) ** 0.5), 6) for px, py in zip(x[:-1], y[:-1])]
         return out
 
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
