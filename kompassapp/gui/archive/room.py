@@ -15,7 +15,7 @@ import json
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -271,11 +271,23 @@ def compare_menu(host: Host) -> QMenu | None:
 def install(host: Host) -> ArchiveRoom:
     """Arkiv ▸ Skicka till resultatarkivet, Arkiv ▸ Resultatarkivet, Jämför med ▸ Arkivets medelvärde."""
     room = ArchiveRoom(host)
-    host.insert("placeFileTools", [room.push_action, room.list_action, None])
-    room.compare_menu = compare_menu(host)
-    if room.compare_menu is not None:  # after the menu's own refresh (connected first)
-        room.compare_menu.aboutToShow.connect(lambda: room.add_to_compare_menu(room.compare_menu))
-    else:  # no comparison menu in this frame: the entry stays reachable in the file menu
-        host.insert("placeFileTools", [room.average_action])
+    room.push_action.setObjectName("actionArchivePush")
+    room.list_action.setObjectName("actionArchiveList")
+    # Just above Inställningar, after the file tools' place: the same spot whatever order features install in.
+    menu, _ = host.place("placeFileTools")
+    settings = host.action("actionSettings")
+    for entry in (room.push_action, room.list_action):
+        menu.insertAction(settings, entry)
+    menu.insertSeparator(settings)
+
+    def hook() -> None:  # once every feature is installed, whatever their order
+        room.compare_menu = compare_menu(host)
+        if room.compare_menu is not None:  # runs after the menu's own refresh (connected first)
+            room.compare_menu.aboutToShow.connect(lambda: room.add_to_compare_menu(room.compare_menu))
+        else:  # no comparison menu in this frame: the entry stays reachable in the file menu
+            menu.insertAction(settings, room.average_action)
+
+    room.compare_menu = None
+    QTimer.singleShot(0, room, hook)
     room.remind()
     return room
