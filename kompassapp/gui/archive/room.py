@@ -162,13 +162,15 @@ class ArchiveRoom(QObject):
     def _send(self, result: Result) -> None:  # the worker thread: no widgets here
         try:
             with _open_archive() as archive:
-                pushed = archive.push(result)
+                outcome = (archive.push(result), "")
         except KompassError as exc:
-            self.finished.emit(None, str(exc))
+            outcome = (None, str(exc))
         except Exception as exc:  # the window must survive whatever the network does
-            self.finished.emit(None, f"{exc.__class__.__name__}: {exc}")
-        else:
-            self.finished.emit(pushed, "")
+            outcome = (None, f"{exc.__class__.__name__}: {exc}")
+        try:
+            self.finished.emit(*outcome)
+        except RuntimeError:  # the window was closed meanwhile: nobody left to tell
+            pass
 
     def _pushed(self, pushed, error: str) -> None:
         w = self.window_
