@@ -267,9 +267,9 @@ def describe(error: exc.DBAPIError, url: URL, *, writing: bool = False) -> str:
     if sqlstate == "42501":  # insufficient_privilege
         return t("archive.read_only" if writing else "archive.no_privilege", where=masked(url))
     if sqlstate in ("28P01", "28000") or "password authentication failed" in reason or "no password" in reason:
-        return t("archive.login_failed", where=masked(url), reason=reason)
+        return t("archive.login_failed" if writing else "archive.login_failed_read", where=masked(url), reason=reason)
     if isinstance(error, exc.OperationalError) and (sqlstate is None or sqlstate.startswith("08")):
         if url.drivername == "sqlite":
             return t("archive.sqlite_failed", where=url.database, reason=reason)
-        return t("archive.unreachable", where=masked(url), reason=reason)
+        return t("archive.unreachable" if writing else "archive.unreachable_read", where=masked(url), reason=reason)
     return t("archive.db_error", where=masked(url), reason=reason)

@@ -85,8 +85,8 @@ class Archive:
         self.close()
 
     # -- connections ----------------------------------------------------------------
-    def _raw_connect(self) -> Connection:
-        with db.translate_errors(self.url):
+    def _raw_connect(self, write: bool = False) -> Connection:
+        with db.translate_errors(self.url, writing=write):
             try:
                 return self.engine.connect()
             except db.exc.OperationalError as error:
@@ -96,13 +96,13 @@ class Archive:
         self.engine.dispose()
         self.url = self.url.set(password=password)  # kept in memory only, never written or shown
         self.engine = db.make_engine(self.url)
-        with db.translate_errors(self.url):
+        with db.translate_errors(self.url, writing=write):
             return self.engine.connect()
 
     @contextmanager
     def connect(self, *, write: bool = False) -> Iterator[Connection]:
         """A connection inside one transaction (committed at the end of the block)."""
-        conn = self._raw_connect()
+        conn = self._raw_connect(write)
         try:
             if write:
                 conn = conn.execution_options(write=True)

@@ -93,6 +93,10 @@ MESSAGES = {
                                   "när nätet fungerar",
                             "en": "the archive {where} cannot be reached ({reason}); the evaluation is untouched "
                                   "— push again when the network works"},
+    "archive.unreachable_read": {"sv": "arkivet {where} kan inte nås ({reason})",
+                                 "en": "the archive {where} cannot be reached ({reason})"},
+    "archive.login_failed_read": {"sv": "inloggningen till arkivet {where} misslyckades ({reason})",
+                                  "en": "logging in to the archive {where} failed ({reason})"},
     "archive.sqlite_failed": {"sv": "arkivfilen {where} kan inte användas ({reason})",
                               "en": "the archive file {where} cannot be used ({reason})"},
     "archive.db_error": {"sv": "arkivet {where} svarade med ett fel ({reason}); inget ändrades",
