@@ -77,6 +77,13 @@ def fill(archive: Archive) -> float:
         conn.execute(db.evaluations.insert(), evaluations)  # latest_result_id is a plain column
         for table, rows in ((db.results, results), (db.area_scores, areas), (db.subarea_scores, subareas),
                             (db.texts, texts), (db.auditors, auditors)):
+            if archive.postgres:  # COPY: PostgreSQL's bulk path, on the transaction's own connection
+                columns = list(rows[0])
+                cursor = conn.connection.driver_connection.cursor()
+                with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row([row[c] for c in columns])
+                continue
             for k in range(0, len(rows), 20_000):
                 conn.execute(table.insert(), rows[k:k + 20_000])
         rebuild_sums(conn)  # the running sums every push keeps, computed once for the bulk load
