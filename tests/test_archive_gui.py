@@ -141,3 +141,32 @@ def test_average_of_an_empty_archive_is_a_clear_message(qtbot, window, evaluatio
     answer_next_modal(close)
     w.features["archive"].compare_average()
     assert "inga slutliga resultat" in shown["text"] and w.comparison_state.reference is None
+
+
+def test_a_server_password_is_asked_for_and_kept_nowhere(qtbot, window, evaluation, monkeypatch, tmp_path):
+    from test_archive_server import ADMIN_PASSWORD, server
+
+    s = server()
+    name = "gui_" + os.urandom(4).hex()
+    s.new_database(name)
+    monkeypatch.setenv("KOMPASSAPP_ARCHIVE", s.url(name, password=None))  # no password anywhere
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    w = window(evaluation)
+    room = w.features["archive"]
+    asked = {}
+
+    def type_password(modal):
+        asked["label"] = modal.labelText()
+        modal.setTextValue(ADMIN_PASSWORD)
+        modal.accept()
+
+    answer_next_modal(lambda d: d.send_button.click())
+    assert room.push()
+    answer_next_modal(type_password)
+    qtbot.waitUntil(lambda: "version 1" in w.statusBar().currentMessage(), timeout=30000)
+    assert "Lösenord för postgresql://kompass_admin@127.0.0.1" in asked["label"]
+    with Archive(s.url(name)) as archive:
+        assert [r.municipality for r in archive.rows()] == ["Salem"]
+    settings_text = (tmp_path / "settings.ini").read_text(encoding="utf-8") if (tmp_path / "settings.ini").exists() else ""
+    assert ADMIN_PASSWORD not in settings_text and ADMIN_PASSWORD.encode() not in evaluation.read_bytes()

@@ -61,8 +61,11 @@ def _now() -> str:
 class Archive:
     """An archive at a URL (see db.resolve_url). `prompt` asks for a password if the server wants one."""
 
-    def __init__(self, spec: str | None = None, *, prompt: Callable[[str], str] | None = None):
+    def __init__(self, spec: str | None = None, *, prompt: Callable[[str], str] | None = None,
+                 password: str | None = None):
         self.url = db.resolve_url(spec)
+        if password and self.url.drivername != "sqlite":  # asked for by the window; kept in memory only
+            self.url = self.url.set(password=password)
         self.prompt = prompt
         self.engine = db.make_engine(self.url)
         self._ready = False

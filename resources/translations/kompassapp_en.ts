@@ -96,6 +96,14 @@
         <translation>Sending the result to %1 …</translation>
     </message>
     <message>
+        <source>Lösenord till resultatarkivet</source>
+        <translation>Password for the results archive</translation>
+    </message>
+    <message>
+        <source>Lösenord för %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
         <source>Resultatet skickades inte</source>
         <translation>The result was not sent</translation>
     </message>

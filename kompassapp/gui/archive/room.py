@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu, QMessageBox, QPlainTextEdit,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
+                               QMessageBox, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from kompassapp.archive.result import Result, from_evaluation
 from kompassapp.errors import KompassError
@@ -32,10 +32,16 @@ translate = QCoreApplication.translate
 PENDING_KEY = "archive/pending"  # files whose push failed and waits to be tried again
 
 
-def _open_archive():
+def _open_archive(password: str | None = None):
     from kompassapp.archive.store import Archive
 
-    return Archive()  # KOMPASSAPP_ARCHIVE or the data folder's archive; a password from env or pgpass
+    # KOMPASSAPP_ARCHIVE or the data folder's archive; a password from the environment, a pgpass
+    # file or the prompt below (then held by this window only, in memory)
+    return Archive(password=password)
+
+
+def _needs_password(error: str) -> bool:
+    return "no password supplied" in error or "password authentication failed" in error
 
 
 def _status_text(result: Result) -> str:
@@ -130,6 +136,8 @@ class ArchiveRoom(QObject):
             self.compare_average)
         self.finished.connect(self._pushed)
         self.last_error = ""
+        self.password: str | None = None  # asked for once when the server wants one; never stored
+        self._result: Result | None = None
 
     def _action(self, text: str, tip: str, slot) -> QAction:
         a = QAction(text, self.window_)
@@ -153,15 +161,19 @@ class ArchiveRoom(QObject):
         dialog = PreviewDialog(result, where, w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.push_action.setEnabled(False)
-        self.host.status(translate("ArchiveRoom", "Skickar resultatet till %1 …").replace("%1", where), 0)
-        self.thread = threading.Thread(target=self._send, args=(result,), daemon=True)
-        self.thread.start()
+        self._start(result, where)
         return True
 
-    def _send(self, result: Result) -> None:  # the worker thread: no widgets here
+    def _start(self, result: Result, where: str) -> None:
+        self._result = result
+        self.push_action.setEnabled(False)
+        self.host.status(translate("ArchiveRoom", "Skickar resultatet till %1 …").replace("%1", where), 0)
+        self.thread = threading.Thread(target=self._send, args=(result, self.password), daemon=True)
+        self.thread.start()
+
+    def _send(self, result: Result, password: str | None) -> None:  # the worker thread: no widgets here
         try:
-            with _open_archive() as archive:
+            with _open_archive(password) as archive:
                 outcome = (archive.push(result), "")
         except KompassError as exc:
             outcome = (None, str(exc))
@@ -177,6 +189,15 @@ class ArchiveRoom(QObject):
         self.thread = None
         self.push_action.setEnabled(True)
         self.last_error = error
+        if pushed is None and _needs_password(error) and self._result is not None:
+            where = _open_archive().where
+            password, ok = QInputDialog.getText(w, translate("ArchiveRoom", "Lösenord till resultatarkivet"),
+                                                translate("ArchiveRoom", "Lösenord för %1:").replace("%1", where),
+                                                QLineEdit.EchoMode.Password)
+            if ok and password:
+                self.password = password
+                self._start(self._result, where)
+                return
         if pushed is None:
             self.host.status_bar().clearMessage()
             box = QMessageBox(QMessageBox.Icon.Warning, translate("ArchiveRoom", "Resultatet skickades inte"),
@@ -222,7 +243,7 @@ class ArchiveRoom(QObject):
     def show_list(self) -> QDialog | None:
         w = self.window_
         try:
-            with _open_archive() as archive:
+            with _open_archive(self.password) as archive:
                 rows, where = archive.rows(), archive.where
         except KompassError as exc:
             show_error(w, translate("ArchiveRoom", "Resultatarkivet kan inte läsas"), str(exc))
@@ -238,7 +259,7 @@ class ArchiveRoom(QObject):
 
         w, bank = self.window_, self.host.ev.bank
         try:
-            with _open_archive() as archive:
+            with _open_archive(self.password) as archive:
                 reference = average(archive, bank.edition)
             check_comparable(reference, bank)
         except KompassError as exc:
