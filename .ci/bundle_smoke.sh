@@ -19,6 +19,8 @@ export KOMPASSAPP_DATA="$work/data" QT_QPA_PLATFORM=offscreen
 grep -q "639 / 800" "$work/summary.txt"
 "$cli" export "$work/demo.kompass" --xlsx "$work/demo.xlsx" --pdf "$work/demo.pdf" --compare botkyrka-2003
 test -s "$work/demo.xlsx" && test -s "$work/demo.pdf"
+"$cli" export "$work/demo.kompass" --docx "$work/demo.docx" --final  # python-docx's templates, the rose via Pillow
+test -s "$work/demo.docx"
 "$cli" bank validate dist/Kompassapp/_internal/question_bank/*.yaml
 timeout 60 dist/Kompassapp/Kompassapp --demo --quit-after-start 2> "$work/window.err"
 if grep -v -e "propagateSizeHints" "$work/window.err" | grep -q .; then

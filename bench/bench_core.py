@@ -33,7 +33,7 @@ def file_with_notes(folder: Path, count: int) -> Path:
         nid = new_id()
         doc["notes"].append({"id": nid, "text": f"Anteckning {i}: " + "intervjusvar " * 20, "source_kind": "observation",
                              "session_id": None, "participant_id": None, "document_id": None, "url": "", "area_id": "",
-                             "deleted": 0, "author": "bench", "created_at": f"2026-05-04T10:{i % 60:02d}:00",
+                             "deleted": 0, "author": "bench", "provenance": "", "created_at": f"2026-05-04T10:{i % 60:02d}:00",
                              "updated_at": f"2026-05-04T10:{i % 60:02d}:00"})
         doc["note_questions"].append({"note_id": nid, "question_id": qids[i % len(qids)]})
     src = folder / "big.json"

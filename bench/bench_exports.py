@@ -1,4 +1,5 @@
-"""Export benchmarks: the PDF of the demo (whole process), its workbook, a jury workbook of six.
+"""Export benchmarks: the PDF and the Word report of the demo (whole process), its workbook, a jury
+workbook of six.
 
 Run: python bench/bench_exports.py   (prints one line per figure; targets in brackets)
 """
@@ -49,6 +50,9 @@ def main() -> None:
         report("PDF of the demo, --final (whole process)",
                timed(lambda: subprocess.run([*cli, "--pdf", str(tmp / "f.pdf"), "--final"], check=True,
                                             capture_output=True), 5), "< 1500 ms")
+        report("Word report of the demo, --final (whole process)",
+               timed(lambda: subprocess.run([*cli, "--docx", str(tmp / "f.docx"), "--final"], check=True,
+                                            capture_output=True), 5), "< 1000 ms")
         commands.export(demo, xlsx=tmp / "warm.xlsx")  # imports out of the way: the window pays them once
         report("workbook of the demo (in process)", timed(lambda: commands.export(demo, xlsx=tmp / "d.xlsx"), 5),
                "< 1000 ms")

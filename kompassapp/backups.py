@@ -8,6 +8,7 @@ Snapshots use SQLite's backup API, so they are consistent even while the file is
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -48,11 +49,7 @@ def take(ev: Evaluation, *, keep: int = KEEP) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{datetime.now(timezone.utc).strftime(_STAMP)}.kompass"
         partial = target.with_suffix(".partial")
-        dest = sqlite3.connect(partial)
-        try:
-            ev.conn.backup(dest)
-        finally:
-            dest.close()
+        storage.snapshot(ev.conn, partial)  # an encrypted file's snapshots are encrypted with its key
         os.replace(partial, target)  # a half-written snapshot never carries the final name
     except (OSError, sqlite3.Error) as exc:
         raise KompassError(f"{folder}: cannot write a backup ({exc})") from None
@@ -95,3 +92,25 @@ def restore(backup: Path, target: Path) -> Path:
     except OSError as exc:
         raise KompassError(f"{target}: cannot restore the backup ({exc.strerror or exc})") from None
     return kept
+
+
+def before_upgrade_copies(ev: Evaluation) -> list[Path]:
+    """The copies kept before the file's format was upgraded (storage._keep_before_upgrade) that are of this
+    evaluation and auditor: they hold what the file held then, and go with its backups on a purge or encrypt."""
+    found = []
+    for path in sorted((data_dir() / "backups" / "before-upgrade").glob("*.kompass")):
+        try:
+            conn = storage.open_readonly(path)
+        except KompassError:
+            continue  # someone else's, damaged, or under another passphrase: not provably this file's
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('evaluation_id', 'auditor')"))
+        except sqlite3.Error:
+            meta = {}
+        finally:
+            conn.close()
+        if meta.get("evaluation_id", "").strip() == json.dumps(ev.evaluation_id) and \
+                meta.get("auditor", "").strip() == json.dumps(ev.auditor, ensure_ascii=False):
+            found.append(path)
+    return found
+

@@ -15,16 +15,17 @@ import sys
 import traceback
 from pathlib import Path
 
-from kompassapp import __version__, messages
-from kompassapp.bank import load_bank, resolve_bank
-from kompassapp.errors import BankError, KompassError
+from kompassapp import __version__, bank_cli, messages, secure_cli
+from kompassapp.bank import resolve_bank
+from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.messages import count, t
 from kompassapp.scoring import Profile, as_number, display
 
 PROG = "kompassapp"
 COMMANDS = ("bank", "new", "summary", "export-json", "import-json", "demo", "export", "jury", "upgrade",
-            "reference", "merge", "archive")  # every subcommand (tests check)
+            "reference", "merge", "archive", "prepare", "import-questionnaire",
+            "encrypt", "decrypt", "rekey", "purge", "final")  # every subcommand (tests check)
 
 
 def _default_author() -> str:
@@ -37,74 +38,6 @@ def _sv(value) -> str:
 
 
 # -- commands -------------------------------------------------------------------------
-def cmd_bank_validate(args: argparse.Namespace) -> int:
-    from kompassapp.bank import is_translation_file, load_translation
-
-    failed = 0
-    banks = {}
-    translations = []
-    for name in args.files:
-        if is_translation_file(name):  # reads only the head: a hostile file may be huge
-            translations.append(name)
-            continue
-        try:
-            bank = load_bank(name)
-        except BankError as exc:
-            failed += 1
-            print("\n".join(exc.problems))
-            continue
-        banks[bank.id] = bank
-        if not args.quiet:
-            print(t("bank.ok", name=name, id=bank.id, revision=bank.revision, areas=count(len(bank.areas), "area"),
-                    subareas=count(sum(len(a.subareas) for a in bank.areas), "subarea"),
-                    questions=count(len(bank.questions), "question")))
-    for name in translations:  # checked against their bank when it is given too, or bundled
-        try:
-            data = load_translation(name)
-            bank = banks.get(data["bank"]) or resolve_bank(data["bank"])
-            load_translation(name, bank)
-        except BankError as exc:
-            failed += 1
-            print("\n".join(exc.problems))
-            continue
-        except KompassError as exc:
-            failed += 1
-            print(f"{name}:1: {messages.domain_error(str(exc))}")
-            continue
-        if not args.quiet:
-            print(t("bank.translation_ok", name=name, language=data["language"], id=bank.id, revision=bank.revision,
-                    done=len(data.get("questions", {})), questions=count(len(bank.questions), "question")))
-    return 1 if failed else 0
-
-
-def cmd_bank_export_xlsx(args: argparse.Namespace) -> int:
-    from kompassapp.bank.xlsx import export_xlsx
-
-    bank = resolve_bank(args.bank)
-    export_xlsx(bank, args.output)
-    print(t("bank.xlsx_written", out=args.output, id=bank.id, revision=bank.revision,
-            questions=count(len(bank.questions), "question")))
-    return 0
-
-
-def cmd_bank_import_xlsx(args: argparse.Namespace) -> int:
-    from kompassapp.bank.xlsx import import_xlsx
-
-    try:
-        bank, warnings = import_xlsx(args.file, args.output)
-    except BankError as exc:  # every problem on its own line, then one summary line
-        for line in exc.problems:
-            print(line, file=sys.stderr)
-        refused = t("bank.import_refused", file=args.file, problems=count(len(exc.problems), "problem"), out=args.output)
-        print(t("error", prog=PROG, message=refused), file=sys.stderr)
-        return 1
-    for line in warnings:
-        print(t("warning", prog=PROG, message=line), file=sys.stderr)
-    print(t("bank.yaml_written", out=args.output, id=bank.id, revision=bank.revision,
-            areas=count(len(bank.areas), "area"), questions=count(len(bank.questions), "question")))
-    return 0
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     if args.from_file:
         from kompassapp.merge import make_copy
@@ -120,7 +53,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     bank = resolve_bank(args.bank)
     ev = Evaluation.create(args.output, bank, municipality=args.municipality, year=args.year,
                            visit_start=args.visit_start or "", visit_end=args.visit_end or "",
-                           team=args.team or (), author=args.auditor or args.author)
+                           team=args.team or (), author=args.auditor or args.author,
+                           passphrase=secure_cli.new_passphrase(args) if args.encrypt else None)
     ev.close()
     print(t("new.created", out=args.output, municipality=args.municipality, year=args.year, id=bank.id,
             revision=bank.revision))
@@ -179,7 +113,14 @@ def summary_dict(ev: Evaluation, profile: Profile) -> dict:
         "max": as_number(profile.max_total),
         "answered": tally.answered,
         "applicable": tally.applicable,
+        "coverage": _coverage(ev),
     }
+
+
+def _coverage(ev: Evaluation) -> dict:
+    from kompassapp.prepare.coverage import coverage  # evidence per area and source (issue 13)
+
+    return coverage(ev).to_json()
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -209,6 +150,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     from kompassapp.interchange import export_json
 
+    secure_cli.check_plaintext_export(args)  # the JSON of an encrypted file is plain text: only when asked for
     text = export_json(Path(args.file), Path(args.output) if args.output else None)
     if not args.output:
         sys.stdout.write(text)
@@ -234,8 +176,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import export
 
-    for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, final=args.final, compare=args.compare,
-                       anonymize=args.anonymize, allow_names=args.allow_names):
+    for path in export(args.file, xlsx=args.xlsx, pdf=args.pdf, docx=args.docx, final=args.final,
+                       compare=args.compare, anonymize=args.anonymize, allow_names=args.allow_names):
         print(t("written", out=path))
     return 0
 
@@ -243,8 +185,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_jury(args: argparse.Namespace) -> int:
     from kompassapp.exports.commands import jury
 
-    out = jury(args.files, args.output)
-    print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
+    out = jury(args.files, args.output, published=args.published or [])
+    if args.published:
+        print(t("jury.written_published", out=out, evaluations=count(len(args.files), "evaluation"),
+                tables=count(len(args.published), "table")))
+    else:
+        print(t("jury.written", out=out, evaluations=count(len(args.files), "evaluation")))
     return 0
 
 
@@ -325,21 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    bank = sub.add_parser("bank", help="work with question bank files")
-    bank_sub = bank.add_subparsers(dest="bank_command", metavar="BANKCOMMAND", required=True)
-    v = bank_sub.add_parser("validate", help="check bank files; print every problem as FILE:LINE: message")
-    v.add_argument("files", nargs="+", metavar="FILE")
-    v.add_argument("-q", "--quiet", action="store_true", help="print only problems")
-    v.set_defaults(func=cmd_bank_validate)
-    bx = bank_sub.add_parser("export-xlsx", help="write a bank as an Excel workbook, for editing in a spreadsheet")
-    bx.add_argument("bank", metavar="BANK", help="bank file, or the id of a bundled bank (e.g. kommunkompassen-2020)")
-    bx.add_argument("-o", "--output", required=True, type=Path, metavar="XLSX")
-    bx.set_defaults(func=cmd_bank_export_xlsx)
-    bi = bank_sub.add_parser("import-xlsx", help="read a bank workbook, check it like a YAML bank and write the YAML; "
-                             "every problem is printed as FILE: SHEET!CELL: message")
-    bi.add_argument("file", type=Path, metavar="XLSX")
-    bi.add_argument("-o", "--output", required=True, type=Path, metavar="BANK", help="YAML bank file to write")
-    bi.set_defaults(func=cmd_bank_import_xlsx)
+    bank_cli.add_parser(sub)
 
     n = sub.add_parser("new", help="create a new evaluation file, or an auditor's copy of one (--from)")
     n.add_argument("--bank", help="bank file, or the id of a bundled bank (e.g. kommunkompassen-2003)")
@@ -353,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--auditor", help="whose file this is: their answers are the ones edited in it")
     n.add_argument("--author", default=_default_author(), help="your name, stamped on the change log")
     n.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    secure_cli.add_new_options(n)  # --encrypt, --new-passphrase-file
     n.set_defaults(func=cmd_new)
 
     m = sub.add_parser("merge", help="bring the auditors' copies into one evaluation; prints what came in")
@@ -369,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export-json", help="write the whole evaluation as interchange JSON")
     e.add_argument("file", type=Path, metavar="FILE")
     e.add_argument("-o", "--output", type=Path, metavar="JSON", help="output file (default: standard output)")
+    secure_cli.add_export_json_options(e)  # --plaintext
     e.set_defaults(func=cmd_export_json)
 
     i = sub.add_parser("import-json", help="create an evaluation file from interchange JSON")
@@ -384,6 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("file", type=Path, metavar="FILE")
     x.add_argument("--xlsx", type=Path, metavar="OUT", help="Excel workbook to write")
     x.add_argument("--pdf", type=Path, metavar="OUT", help="PDF report to write")
+    x.add_argument("--docx", type=Path, metavar="OUT", help="Word report to write (editable, accessible)")
     x.add_argument("--final", action="store_true", help="the full written report (with a table of contents) "
                    "instead of the feedback at the end of the visit")
     x.add_argument("--compare", metavar="G", help="profile to draw as comparison: another evaluation (.kompass), "
@@ -395,7 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
     x.set_defaults(func=cmd_export)
 
     j = sub.add_parser("jury", help="write the jury workbook comparing several evaluations")
-    j.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    j.add_argument("files", nargs="*", type=Path, metavar="FILE",
+                   help="evaluations (.kompass) and reference profiles (.yaml) to rank")
+    j.add_argument("--published", action="append", type=Path, metavar="TABLE",
+                   help="published totals to rank with them (csv or xlsx: municipality,year,edition,1…8)")
     j.add_argument("-o", "--output", required=True, type=Path, metavar="OUT")
     j.set_defaults(func=cmd_jury)
     u = sub.add_parser("upgrade", help="move an evaluation to a newer revision of its bank (shows the changes first)")
@@ -425,6 +363,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kompassapp.archive.cli import add_parser as add_archive  # the results archive's commands
 
     add_archive(sub)
+    from kompassapp.prepare.commands import add_parsers as add_prepare  # before and during the visit
+
+    add_prepare(sub, _default_author())
+    secure_cli.add_parser(sub, _default_author())  # --passphrase-file is taken from argv first (see main)
     return p
 
 
@@ -459,6 +401,7 @@ def usage_error(argv: list[str], word: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    argv, passphrase_file = secure_cli.take_passphrase_file(argv)  # valid before or after the command
     parser = _parser(argv)
     with messages.argparse_language():
         args = parser.parse_args(argv)
@@ -466,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         print(t("no_window_in_cli", prog=PROG), file=sys.stderr)
         return 2
     try:
-        return args.func(args)
+        return secure_cli.run(args, passphrase_file)  # asks for a passphrase on a terminal
     except KompassError as exc:
         print(t("error", prog=PROG, message=messages.domain_error(str(exc))), file=sys.stderr)
         return 1

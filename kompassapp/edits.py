@@ -197,3 +197,69 @@ class Bulk:
 
     def _stamp_note(self, note_id: str) -> None:
         self.conn.execute("UPDATE notes SET author = ?, updated_at = ? WHERE id = ?", (self.ev.author, self.now, note_id))
+
+    # -- the purge of personal data (kompassapp.purge): stamped and logged with this evaluation's author ------
+    def purge_personal(self, fields: Mapping[str, Mapping[str, str]], entities: Mapping[str, str]) -> dict[str, int]:
+        """Erase every soft-deleted record and blank the personal `fields` (table -> column -> its blank value)
+        everywhere, their change-log values included; `entities` names each table's records in the change log.
+
+        Written against the file's tables as they are (any schema version): a record that refers to a
+        deleted one loses that reference if it may (a note keeps its kind and links), else goes with it.
+        """
+        conn, counts = self.conn, {}
+        cols = {t: {r[1]: r for r in conn.execute(f"PRAGMA table_info({t})")} for t in storage.TABLES}
+        refs = [(t, r[3], r[2], not cols[t][r[3]][3]) for t in storage.TABLES
+                for r in conn.execute(f"PRAGMA foreign_key_list({t})")]  # (table, column, parent, nullable)
+        gone = {t: {r[0] for r in conn.execute(f"SELECT id FROM {t} WHERE deleted <> 0")}
+                for t in storage.TABLES if "deleted" in cols[t] and "id" in cols[t]}
+        changed = True
+        while changed:  # a record that must refer to a deleted one goes with it
+            changed = False
+            for table, column, parent, nullable in refs:
+                if parent in gone and table in gone and not nullable:
+                    extra = {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE {column} IN "
+                                                        f"(SELECT value FROM json_each(?))", (json.dumps(sorted(gone[parent])),))}
+                    if extra - gone[table]:
+                        gone[table] |= extra
+                        changed = True
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        for table, column, parent, nullable in refs:
+            ids = json.dumps(sorted(gone.get(parent, ())))
+            if table in gone:
+                if nullable:
+                    conn.execute(f"UPDATE {table} SET {column} = NULL WHERE {column} IN (SELECT value FROM json_each(?))",
+                                 (ids,))
+            else:  # a link table (note_questions): its rows go with the record
+                conn.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))", (ids,))
+        for table, ids in gone.items():
+            ids_json = json.dumps(sorted(ids))
+            conn.execute(f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (ids_json,))
+            conn.execute("DELETE FROM changelog WHERE entity = ? AND entity_id IN (SELECT value FROM json_each(?))",
+                         (entities.get(table, table), ids_json))
+            counts[f"deleted_{table}"] = len(ids)
+        for table, blanks in fields.items():
+            present = [c for c in blanks if c in cols.get(table, {})]  # a column of a newer schema may be absent
+            if not present:
+                continue
+            values = [blanks[c] for c in present]
+            cur = conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in present)}, author = ?, updated_at = ?"
+                               f" WHERE {' OR '.join(f'{c} <> ?' for c in present)}",
+                               (*values, self.ev.author, self.now, *values))
+            counts[f"blanked_{table}"] = cur.rowcount
+            cur = conn.execute("UPDATE changelog SET old = NULL, new = NULL WHERE entity = ? AND field IN "
+                               f"(SELECT value FROM json_each(?)) AND (old IS NOT NULL OR new IS NOT NULL)",
+                               (entities.get(table, table), json.dumps([*present, "created"])))
+            counts[f"log_{table}"] = cur.rowcount
+        return counts
+
+    def record_purge(self, evaluation_id: str, summary: Mapping[str, Any]) -> None:
+        """The purge's own entry: when, who and how much (no personal data in it)."""
+        self.ev._set_meta("purged", dict(summary))
+        self.ev._log("evaluation", evaluation_id, "purge", None, json.dumps(summary, ensure_ascii=False), self.now)
+
+    def set_final(self, evaluation_id: str, at: str | None) -> None:
+        """Mark the report final at `at` (None: no longer final); the purge reminder counts from it."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'final_at'").fetchone()
+        old = json.loads(row[0]) if row else None
+        self.ev._set_meta("final_at", at)
+        self.ev._log("evaluation", evaluation_id, "final_at", old, at, self.now)

@@ -21,7 +21,8 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from kompassapp import fileio, storage
+from kompassapp import crypto, fileio, storage
+from kompassapp.analyses import AnalysisEdits
 from kompassapp.answers import AnswerEdits
 from kompassapp.bank import bundled_translations, translate
 from kompassapp.bank.model import Bank
@@ -29,16 +30,28 @@ from kompassapp.edits import insert_rows
 from kompassapp.errors import KompassError
 from kompassapp.notes import NoteEdits
 from kompassapp.observe import Observers
-from kompassapp.records import (FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Answer, Change, ChangeKind, Document,
-                                Finding, Info, LogEntry, Member, Note, Participant, Session, Status, new_id, utc_now)
+from kompassapp.records import (ANALYSIS_KINDS, FINDING_KINDS, RECORDS, SOURCE_KINDS, STATUSES, Analysis, Answer, Change,
+                                ChangeKind, Document, Finding, Info, LogEntry, Member, Note, Participant, Session, Status,
+                                new_id, utc_now)
 from kompassapp.registers import RecordEdits
 
-__all__ = ["FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "ChangeKind", "Document",
+__all__ = ["ANALYSIS_KINDS", "Analysis", "FINDING_KINDS", "RECORDS", "SOURCE_KINDS", "STATUSES", "Answer", "Change", "ChangeKind", "Document",
            "Evaluation", "Finding", "Info", "LogEntry", "Member", "Note", "Participant", "Session", "Status", "new_id",
            "utc_now"]
 
 
-class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
+def _older_format(path: Path) -> bool:
+    """Whether opening `path` for editing may migrate it in place: its header's schema version is older
+    (the header bytes only; storage checks everything else)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64)
+        return len(head) == 64 and int.from_bytes(head[60:64], "big") < storage.SCHEMA_VERSION
+    except OSError:
+        return False  # storage reports it
+
+
+class Evaluation(AnswerEdits, RecordEdits, NoteEdits, AnalysisEdits):
     """An open `.kompass` file. Use `Evaluation.create(...)` or `Evaluation.open(path)`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, author: str = "",
@@ -64,10 +77,13 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     @classmethod
     def create(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
                visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
-               notice: str = "", clock: Callable[[], str] = utc_now) -> Evaluation:
-        """A new evaluation file at `path`, open for editing; it appears under that name only when complete."""
+               notice: str = "", clock: Callable[[], str] = utc_now, passphrase: str | None = None) -> Evaluation:
+        """A new evaluation file at `path`, open for editing; it appears under that name only when complete.
+
+        With `passphrase` the file is encrypted (see kompassapp.crypto)."""
         with cls.building(path, bank, municipality=municipality, year=year, visit_start=visit_start,
-                          visit_end=visit_end, team=team, author=author, demo=demo, notice=notice, clock=clock):
+                          visit_end=visit_end, team=team, author=author, demo=demo, notice=notice, clock=clock,
+                          passphrase=passphrase):
             pass
         return cls.open(path, author=author, clock=clock)
 
@@ -75,7 +91,8 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
     @contextmanager
     def building(cls, path: str | Path, bank: Bank, *, municipality: str, year: int, visit_start: str = "",
                  visit_end: str = "", team: Iterable[str] = (), author: str = "", demo: bool = False,
-                 notice: str = "", clock: Callable[[], str] = utc_now) -> Iterator[Evaluation]:
+                 notice: str = "", clock: Callable[[], str] = utc_now, passphrase: str | None = None
+                 ) -> Iterator[Evaluation]:
         """A new evaluation to fill in the block, under a temporary name (see fileio.new_file).
 
         It is closed and renamed to `path` when the block returns; if the block fails or the
@@ -85,7 +102,7 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         if not municipality.strip():
             raise KompassError("the municipality's name is empty")
         with fileio.new_file(path) as tmp:
-            conn = storage.create(tmp)
+            conn = storage.create(tmp, key=crypto.new_key(passphrase) if passphrase else None)
             conn.execute("PRAGMA synchronous = OFF")  # no fsync per edit: the finished file is fsynced once
             now = clock()
             meta = {
@@ -110,14 +127,25 @@ class Evaluation(AnswerEdits, RecordEdits, NoteEdits):
         """Open for editing (an older file format is migrated in place, after a backup copy), or with
         `readonly` for reading only: then nothing is ever written to the file and edits are refused."""
         path = Path(path)
+        if not readonly and _older_format(path):  # unreadable details refuse the file before it is migrated
+            try:
+                probe = storage.open_readonly(path)
+            except KompassError:
+                probe = None  # opening for editing says what is wrong
+            if probe is not None:
+                cls._details(path, probe, author, clock).close()
         conn = storage.open_readonly(path) if readonly else storage.open_existing(path)
+        evaluation = cls._details(path, conn, author, clock)
+        evaluation.readonly = readonly
+        return evaluation
+
+    @classmethod
+    def _details(cls, path: Path, conn: sqlite3.Connection, author: str, clock: Callable[[], str]) -> Evaluation:
         try:
-            evaluation = cls(path, conn, author=author, clock=clock)
+            return cls(path, conn, author=author, clock=clock)
         except (KeyError, TypeError, ValueError, sqlite3.Error) as exc:
             conn.close()
             raise KompassError(f"{path}: the file is damaged (its bank or details cannot be read: {exc})") from None
-        evaluation.readonly = readonly
-        return evaluation
 
     def close(self) -> None:
         storage.close(self.conn)

@@ -125,17 +125,19 @@ def _publish(tmp: Path, path: Path) -> None:
 
 
 @contextmanager
-def new_file(path: str | Path) -> Iterator[Path]:
+def new_file(path: str | Path, *, replace: bool = False) -> Iterator[Path]:
     """A temporary path beside `path` to build a new file in; it becomes `path` when the block returns.
 
     The caller creates and completes the file (an SQLite database must be closed, its WAL
     checkpointed). Then it is fsynced and renamed into place. If the block fails, or the
     process dies, `path` does not appear; what was left behind is removed now or by the next run.
+    With `replace` the new file takes the place of the existing `path` in one rename (a file
+    converted in place: a reader finds the old file or the new one, never neither).
     """
     path = Path(path)
-    if path.exists():
+    if path.exists() and not replace:
         raise FileFormatError(f"{path}: the file already exists; choose another name")
-    for side in ("-wal", "-journal"):
+    for side in () if replace else ("-wal", "-journal"):
         if Path(f"{path}{side}").exists():  # SQLite would apply it to the new file
             raise KompassError(f"{path}: a file '{path.name}{side}' from an earlier file of that name is in the "
                                "folder; move it away or choose another name")
@@ -152,7 +154,10 @@ def new_file(path: str | Path) -> Iterator[Path]:
         _remove_with_sides_only(tmp)
         os.chmod(tmp, _file_mode(path))
         _fsync(tmp)
-        _publish(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            _publish(tmp, path)
         _fsync_folder(folder)
     except OSError as exc:
         _remove_with_sides(tmp)

@@ -32,7 +32,7 @@ FORMAT = "kompassapp-evaluation/1"
 ORDER = {
     "team": "id", "sessions": "id", "participants": "id", "documents": "id", "answers": "question_id, auditor",
     "consensus": "question_id", "notes": "id", "note_questions": "note_id, question_id", "findings": "id",
-    "changelog": "seq",
+    "changelog": "seq", "analyses": "id",
 }
 
 
@@ -238,7 +238,7 @@ def _check_records(source: str, doc: dict[str, Any], bank: Bank) -> None:
     """What the JSON Schema cannot say: answers on the bank's scales, references, unique keys, ranges."""
     areas = {a.id for a in bank.areas}
     ids = {t: _unique(source, t, doc[t], ("id",)) for t in ("team", "sessions", "participants", "documents",
-                                                             "notes", "findings")}
+                                                             "notes", "findings", "analyses")}
     _unique(source, "answers", doc["answers"], ("question_id", "auditor"))
     _unique(source, "consensus", doc["consensus"], ("question_id",))
     _unique(source, "note_questions", doc["note_questions"], ("note_id", "question_id"))
@@ -253,7 +253,7 @@ def _check_records(source: str, doc: dict[str, Any], bank: Bank) -> None:
         for i, row in enumerate(doc[table]):
             if row[column] is not None and row[column] not in ids[target]:
                 raise _problem(source, f"{table}[{i}].{column}", f"no record {row[column][:40]!r} in {target}")
-    for table in ("notes", "findings"):
+    for table in ("notes", "findings", "analyses"):
         for i, row in enumerate(doc[table]):
             if (row["area_id"] or table == "findings") and row["area_id"] not in areas:
                 raise _problem(source, f"{table}[{i}].area_id", f"no area {row['area_id'][:40]!r} in the bank")
@@ -275,7 +275,18 @@ def _from_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "schema_version": 2, "meta": meta, "answers": answers, "consensus": [], "changelog": changelog}
 
 
-UPGRADES = {1: _from_v1}  # schema version N → N+1, for exports made by older versions
+def _from_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """A schema-2 export in schema-3 shape, as the file migration would make it (schema._v2_to_v3)."""
+    def widen(table: str, extra: dict[str, Any]) -> list:
+        return [{**r, **extra} if isinstance(r, dict) else r for r in doc.get(table, [])]
+
+    return {**doc, "schema_version": 3,
+            "sessions": widen("sessions", {"bank_groups": "[]", "planned_participants": "[]", "state": "held"}),
+            "documents": widen("documents", {"status": "received", "bank_document": ""}),
+            "notes": widen("notes", {"provenance": ""}), "analyses": []}
+
+
+UPGRADES = {1: _from_v1, 2: _from_v2}  # schema version N → N+1, for exports made by older versions
 
 
 def read_document(json_path: Path) -> tuple[dict[str, Any], Bank]:

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from kompassapp import cli, messages
+from kompassapp import cli, messages, secure_cli
 from kompassapp.messages import t
 
 _CLI_WORDS = {"-h", "--help", "--version"}
@@ -38,7 +38,7 @@ def _opens_in_window(word: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    words = _without_lang(argv)
+    words = secure_cli.take_passphrase_file(_without_lang(argv))[0]  # a CLI option, before or after the command
     if words and (words[0] in cli.COMMANDS or words[0] in _CLI_WORDS):
         return cli.main(argv)
     stray = next((w for w in words if not _opens_in_window(w)), None)

@@ -23,6 +23,7 @@ from kompassapp import fileio, storage
 from kompassapp.edits import Bulk
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import ChangeKind, Evaluation
+from kompassapp.purge import refuse_stale_merge
 
 # Tables merged record by record: table -> (key columns, entity name in the change log).
 KEYED = {
@@ -32,6 +33,7 @@ KEYED = {
     "documents": (("id",), "document"),
     "notes": (("id",), "note"),
     "findings": (("id",), "finding"),
+    "analyses": (("id",), "analysis"),
     "answers": (("question_id", "auditor"), "answer"),
     "consensus": (("question_id",), "consensus"),
 }
@@ -116,6 +118,7 @@ def merge(into: Evaluation, source: str | Path) -> MergeReport:
     other = storage.open_readonly(source)  # read only: an older format is migrated in memory, not in its file
     try:
         _check_same_evaluation(into, other, source)
+        refuse_stale_merge(into.conn, other, source)  # a purged file never takes the purged data back
         with into.bulk(ChangeKind.ALL) as w:
             _merge_info(into, other, w, report)
             for table, (key, entity) in KEYED.items():
@@ -253,11 +256,7 @@ def make_copy(lead: str | Path, out: str | Path, auditor: str, *, author: str = 
     with fileio.new_file(out) as tmp:
         source = storage.open_readonly(lead)
         try:
-            target = sqlite3.connect(tmp)
-            try:
-                source.backup(target)  # a consistent snapshot even while the lead has the file open
-            finally:
-                target.close()
+            storage.snapshot(source, tmp)  # consistent while the lead has it open; encrypted like the lead's
         except sqlite3.Error as exc:
             raise storage.write_error(out, exc) from None
         finally:

@@ -26,6 +26,7 @@ Template = str | tuple[str, str]
 # Countable things: noun -> language -> (one, many).
 NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "answer": {"sv": ("svar", "svar"), "en": ("answer", "answers")},
+    "table": {"sv": ("tabell", "tabeller"), "en": ("table", "tables")},
     "note": {"sv": ("anteckning", "anteckningar"), "en": ("note", "notes")},
     "area": {"sv": ("område", "områden"), "en": ("area", "areas")},
     "subarea": {"sv": ("delområde", "delområden"), "en": ("sub-area", "sub-areas")},
@@ -120,6 +121,10 @@ MESSAGES: dict[str, dict[str, Template]] = {
     "written": {"sv": "{out}: skriven", "en": "{out}: written"},
     "jury.written": {"sv": "{out}: juryns arbetsbok över {evaluations} skriven",
                      "en": "{out}: jury workbook of {evaluations} written"},
+    "jury.written_published": {"sv": "{out}: juryns arbetsbok över {evaluations} och publicerade resultat ur {tables} "
+                                     "skriven",
+                               "en": "{out}: jury workbook of {evaluations} and published results from {tables} "
+                                     "written"},
     # upgrade (the Swedish column widths are kept: scripts and tests read them)
     "upgrade.head": {"sv": "{file}: {id} revision {old} → {new}", "en": "{file}: {id} revision {old} → {new}"},
     "upgrade.added": {"sv": "  ny fråga      {id}  ({points} p) {text}", "en": "  new question  {id}  ({points} p) {text}"},
@@ -144,6 +149,14 @@ MESSAGES: dict[str, dict[str, Template]] = {
                               "en": "--scores: '{scores}' is not a list of numbers"},
     "values": {"sv": ("{n} värde", "{n} värden"), "en": ("{n} value", "{n} values")},
 }
+
+from kompassapp.prepare import words as _prepare_words  # noqa: E402  (preparation's messages, likewise)
+
+MESSAGES.update(_prepare_words.MESSAGES)
+# Encryption and purging (kompassapp/secure_words.py), likewise.
+from kompassapp import secure_words as _secure  # noqa: E402
+
+MESSAGES.update(_secure.MESSAGES)
 
 # Domain errors (KompassError) are written in English where they are raised, for logs and the
 # GUI's technical line. The common ones an auditor meets are rendered in Swedish here; the
@@ -187,7 +200,11 @@ DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p
     (r"(?P<p>.+): this is an evaluation file; choose another name for the export",
      "{p}: det här är en utvärderingsfil; välj ett annat namn för exporten"),
     (r"(?P<p>.+): is a folder; give a file name", "{p}: är en mapp; ange ett filnamn"),
-    (r"nothing to export: give --xlsx FILE and/or --pdf FILE", "inget att exportera: ange --xlsx FIL och/eller --pdf FIL"),
+    (r"nothing to export: give --xlsx FILE, --pdf FILE and/or --docx FILE",
+     "inget att exportera: ange --xlsx FIL, --pdf FIL och/eller --docx FIL"),
+    (r"the jury workbook compares at least two evaluations",
+     "juryns arbetsbok jämför minst två utvärderingar eller resultat"),
+    (r"(?P<p>.+): the same file is given twice", "{p}: samma fil är angiven två gånger"),
     (r"(?P<p>.+): cannot merge a file into itself", "{p}: en fil kan inte slås ihop med sig själv"),
     (r"(?P<p>.+?):(?P<line>\d+): invalid JSON: (?P<why>.*) \(column (?P<col>\d+)\)",
      "{p}:{line}: ogiltig JSON: {why} (kolumn {col})"),
@@ -195,6 +212,8 @@ DOMAIN_ERRORS_SV: list[tuple[re.Pattern[str], str]] = [(re.compile(p), sv) for p
      "ingen bankfil eller medföljande bank heter '{n}' (medföljande: {k})"),
     (r"the municipality's name is empty", "kommunens namn är tomt"),
     (r"the auditor's name is empty", "utvärderarens namn är tomt"),
+    *_prepare_words.DOMAIN_ERRORS_SV,
+    *_secure.DOMAIN_ERRORS_SV,
 ]]
 
 _language = DEFAULT
@@ -325,6 +344,11 @@ ARGPARSE_SV: dict[str, str] = {
     "write the Excel workbook and/or the PDF feedback report of an evaluation":
         "skriv en utvärderings Excel-arbetsbok och/eller återkopplingsrapporten som PDF",
     "write the jury workbook comparing several evaluations": "skriv juryns arbetsbok som jämför flera utvärderingar",
+    "Word report to write (editable, accessible)": "Word-rapport att skriva (redigerbar, tillgänglig)",
+    "evaluations (.kompass) and reference profiles (.yaml) to rank":
+        "utvärderingar (.kompass) och referensprofiler (.yaml) att rangordna",
+    "published totals to rank with them (csv or xlsx: municipality,year,edition,1…8)":
+        "publicerade resultat att rangordna med dem (csv eller xlsx: municipality,year,edition,1…8)",
     "move an evaluation to a newer revision of its bank (shows the changes first)":
         "flytta en utvärdering till en nyare revision av banken (visar ändringarna först)",
     "reference profiles to compare with (published or your own)":
@@ -379,6 +403,8 @@ ARGPARSE_SV: dict[str, str] = {
         "en poäng per område i ordning, t.ex. '63;65;73;64;61;59;68;64'",
     "where the figures come from": "var siffrorna kommer ifrån",
 }
+ARGPARSE_SV.update(_prepare_words.ARGPARSE_SV)
+ARGPARSE_SV.update(_secure.ARGPARSE_SV)
 
 
 def argparse_text(text: str) -> str:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import codecs
+import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, replace
 from typing import Any
 
 from kompassapp.edits import Edits
 from kompassapp.errors import KompassError
-from kompassapp.records import READONLY_FIELDS, SOURCE_KINDS, ChangeKind, Note, from_row, new_id
+from kompassapp.records import MUNICIPALITY, READONLY_FIELDS, SOURCE_KINDS, ChangeKind, Note, from_row, new_id
 from kompassapp.rules import check_question
+
+
+MUNICIPALITY_BY_HAND = ("the municipality's answers come only from its questionnaire (import-questionnaire) and are "
+                        "kept as it gave them")
 
 
 class NoteEdits(Edits):
@@ -20,6 +25,8 @@ class NoteEdits(Edits):
                  document_id: str | None = None, url: str = "", area_id: str = "") -> Note:
         note = Note(new_id(), text, source_kind, session_id, participant_id, document_id, url, area_id,
                     tuple(dict.fromkeys(question_ids)))
+        if source_kind == MUNICIPALITY:
+            raise KompassError(MUNICIPALITY_BY_HAND)
         self._validate_note(note)
 
         def work(now: str) -> None:
@@ -42,6 +49,9 @@ class NoteEdits(Edits):
         if bad:
             raise TypeError(f"note: cannot change {', '.join(sorted(bad))}")
         new = replace(old, **changes)
+        if MUNICIPALITY in (old.source_kind, new.source_kind) and (new.source_kind != old.source_kind
+                                                                   or new.text != old.text):
+            raise KompassError(MUNICIPALITY_BY_HAND)
         self._validate_note(new)
         changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
         if not changed:
@@ -142,7 +152,63 @@ class NoteEdits(Edits):
         yield decoder.decode(b"", final=True)
 
     def note_counts(self) -> dict[str, int]:
-        """Question id → number of (undeleted) notes tied to it."""
+        """Question id → number of (undeleted) notes of the auditors' own tied to it (the municipality's
+        answers are its account, not evidence)."""
         return dict(self.conn.execute(
             "SELECT q.question_id, COUNT(*) FROM note_questions q JOIN notes n ON n.id = q.note_id"
-            " WHERE n.deleted = 0 GROUP BY q.question_id").fetchall())
+            " WHERE n.deleted = 0 AND n.source_kind != ? GROUP BY q.question_id", (MUNICIPALITY,)).fetchall())
+
+    def import_municipality_answers(self, answers: Mapping[str, tuple[str, dict]], source: str) -> dict[str, int]:
+        """The municipality's questionnaire answers as notes, in one transaction; returns counts per outcome.
+
+        `answers`: question id → (text, provenance) for every question of the questionnaire ("" = left
+        empty). A question's note is found again by the question id in its provenance, so importing a
+        corrected workbook updates it (text and provenance, logged) instead of adding a second one; an
+        answer since emptied deletes its note (a flag, like every delete). `source` names the workbook
+        in the change log's summary entry.
+        """
+        mine: dict[str, sqlite3.Row] = {}
+        for row in self.conn.execute("SELECT id, text, deleted, provenance FROM notes WHERE source_kind = ?"
+                                     " ORDER BY created_at, rowid", (MUNICIPALITY,)):
+            try:
+                qid = json.loads(row["provenance"]).get("question_id")
+            except (ValueError, AttributeError):
+                continue
+            mine.setdefault(qid, row)
+        for qid in answers:
+            self._validate_note(Note("", "x", MUNICIPALITY, question_ids=(qid,)))
+        counts = {"added": 0, "updated": 0, "removed": 0, "unchanged": 0}
+
+        def work(now: str) -> None:
+            for qid, (text, provenance) in answers.items():
+                old = mine.get(qid)
+                where = json.dumps({**provenance, "question_id": qid}, ensure_ascii=False, sort_keys=True)
+                if text and old is None:
+                    note_id = new_id()
+                    self.conn.execute("INSERT INTO notes (id, text, source_kind, author, created_at, updated_at,"
+                                      " provenance) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                      (note_id, text, MUNICIPALITY, self.author, now, now, where))
+                    self.conn.execute("INSERT INTO note_questions VALUES (?, ?)", (note_id, qid))
+                    self._log("note", note_id, "created", None, text, now)
+                    counts["added"] += 1
+                elif text and (old["text"] != text or old["deleted"]):
+                    self.conn.execute("UPDATE notes SET text = ?, deleted = 0, provenance = ?, author = ?,"
+                                      " updated_at = ? WHERE id = ?", (text, where, self.author, now, old["id"]))
+                    if old["text"] != text:
+                        self._log("note", old["id"], "text", old["text"], text, now)
+                    if old["deleted"]:
+                        self._log("note", old["id"], "deleted", "true", "false", now)
+                    self._log("note", old["id"], "provenance", old["provenance"], where, now)
+                    counts["updated"] += 1
+                elif not text and old is not None and not old["deleted"]:
+                    self.conn.execute("UPDATE notes SET deleted = 1, author = ?, updated_at = ? WHERE id = ?",
+                                      (self.author, now, old["id"]))
+                    self._log("note", old["id"], "deleted", "false", "true", now)
+                    counts["removed"] += 1
+                elif text:
+                    counts["unchanged"] += 1
+            self._log("questionnaire", source, "imported", None, json.dumps(counts, sort_keys=True), now)
+
+        with self._batch(ChangeKind.NOTE) as now:  # observers hear of it once, for all the notes it touched
+            work(now)
+        return counts

@@ -34,13 +34,20 @@ class ChangeKind(StrEnum):
     PARTICIPANT = "participant"
     DOCUMENT = "document"
     FINDING = "finding"
+    ANALYSIS = "analysis"  # an analysis text: per area, the summary, the introduction, the conclusion
     BANK = "bank"  # the bank revision (an upgrade): the window opens the file anew
     ALL = "all"  # anything may have changed (a merge): read everything anew
 
 
 STATUSES = tuple(s.value for s in Status)  # plain strings, in their order of progress
-SOURCE_KINDS = ("interview", "document", "web", "observation")
+SOURCE_KINDS = ("interview", "document", "web", "observation", "municipality")
+# The municipality's own account (from the questionnaire): never the auditors' evidence, only ever imported.
+MUNICIPALITY = "municipality"
+AUDITOR_SOURCE_KINDS = tuple(k for k in SOURCE_KINDS if k != MUNICIPALITY)
+SESSION_STATES = ("planned", "held")  # a planned interview; a held one (every session made before plans existed)
+DOCUMENT_STATUSES = ("requested", "received", "read")
 FINDING_KINDS = ("strength", "development", "example")
+ANALYSIS_KINDS = ("area", "summary", "introduction", "conclusion")  # "area": one text per area (area_id)
 
 
 def utc_now() -> str:
@@ -96,6 +103,9 @@ class Session:
     deleted: bool = False
     author: str = ""
     updated_at: str = ""
+    bank_groups: tuple[str, ...] = ()  # the bank's interview group ids the session is for
+    planned_participants: tuple[str, ...] = ()  # whom the plan expects: a role, "3 enhetschefer" or a name
+    state: str = "held"  # planned | held; `auditors` are the ones who lead the interview
 
 
 @dataclass(frozen=True)
@@ -120,6 +130,8 @@ class Document:
     deleted: bool = False
     author: str = ""
     updated_at: str = ""
+    status: str = "received"  # requested | received | read
+    bank_document: str = ""  # the bank's document id this is (or "")
 
 
 @dataclass(frozen=True)
@@ -136,10 +148,24 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Analysis:
+    """An analysis text of the written report: an area's (kind "area", with its area id), or the
+    evaluation's summary, introduction to the municipality or conclusion (area id "")."""
+
+    id: str
+    kind: str
+    text: str = ""
+    area_id: str = ""
+    deleted: bool = False
+    author: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
 class Note:
     id: str
     text: str
-    source_kind: str  # interview | document | web | observation
+    source_kind: str  # interview | document | web | observation | municipality
     session_id: str | None = None
     participant_id: str | None = None
     document_id: str | None = None
@@ -150,6 +176,7 @@ class Note:
     author: str = ""
     created_at: str = ""
     updated_at: str = ""
+    provenance: str = ""  # municipality's answers: JSON {file, sheet, cell, imported_at}
 
 
 @dataclass(frozen=True)
@@ -184,7 +211,8 @@ RECORDS: dict[str, tuple[str, type]] = {
     "document": ("documents", Document),
     "finding": ("findings", Finding),
 }
-READONLY_FIELDS = {"id", "deleted", "author", "updated_at", "created_at"}
+READONLY_FIELDS = {"id", "deleted", "author", "updated_at", "created_at", "provenance"}
+LIST_FIELDS = {"auditors", "bank_groups", "planned_participants"}  # stored as JSON lists
 
 
 def to_db(value: Any) -> Any:
@@ -199,7 +227,7 @@ def from_row(cls: type, row: sqlite3.Row) -> Any:
         v = row[f.name]
         if f.name == "deleted":
             v = bool(v)
-        elif f.name == "auditors":
+        elif f.name in LIST_FIELDS:
             v = name_list(v)
         values[f.name] = v
     return cls(**values)

@@ -12,8 +12,9 @@ from typing import Any
 
 from kompassapp.edits import Edits
 from kompassapp.errors import KompassError
-from kompassapp.records import (FINDING_KINDS, READONLY_FIELDS, RECORDS, ChangeKind, Document, Finding, Member,
-                                Participant, Session, from_row, log_text, new_id, to_db)
+from kompassapp.records import (DOCUMENT_STATUSES, FINDING_KINDS, LIST_FIELDS, READONLY_FIELDS, RECORDS,
+                                SESSION_STATES, ChangeKind, Document, Finding, Member, Participant, Session, from_row,
+                                log_text, new_id, to_db)
 
 
 class RecordEdits(Edits):
@@ -99,8 +100,22 @@ class RecordEdits(Edits):
             session = self.conn.execute("SELECT 1 FROM sessions WHERE id = ?", (values.get("session_id"),)).fetchone()
             if session is None:
                 raise KompassError(f"no interview session with id {values.get('session_id')}")
-        if "auditors" in values:
-            values["auditors"] = tuple(values["auditors"])
+        for name in LIST_FIELDS & set(values):
+            values[name] = tuple(values[name])
+        if kind == "session":
+            if values.get("state", "held") not in SESSION_STATES:
+                raise KompassError(f"a session's state must be one of {', '.join(SESSION_STATES)}")
+            unknown = [g for g in values.get("bank_groups", ()) if g not in self.bank.group_by_id]
+            if unknown:
+                raise KompassError(f"the bank has no interview group '{unknown[0]}'" if self.bank.groups else
+                                   "the bank has no interview groups (format kompassapp-bank/1)")
+        elif kind == "document":
+            if values.get("status", "received") not in DOCUMENT_STATUSES:
+                raise KompassError(f"a document's status must be one of {', '.join(DOCUMENT_STATUSES)}")
+            wanted = values.get("bank_document", "")
+            if wanted and wanted not in self.bank.document_by_id:
+                raise KompassError(f"the bank has no document '{wanted}'" if self.bank.documents else
+                                   "the bank lists no documents (format kompassapp-bank/1)")
 
     def _records(self, kind: str, where: str = "", args: tuple = (), include_deleted: bool = False,
                  order: str = "rowid") -> list[Any]:

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from functools import cache
 
-SCHEMA = """
+SCHEMA_V2 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE team (
     id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '',
@@ -69,12 +69,45 @@ _V1_TABLES = {
     entity TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL, old TEXT, new TEXT)""",
     "consensus": None,
 }
-SCHEMA_V1 = "".join(f"{_V1_TABLES.get(s.split()[2], s)};\n" for s in (t.strip() for t in SCHEMA.split(";"))
+SCHEMA_V1 = "".join(f"{_V1_TABLES.get(s.split()[2], s)};\n" for s in (t.strip() for t in SCHEMA_V2.split(";"))
                     if s and _V1_TABLES.get(s.split()[2], s))
-SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA}  # what each schema version's files were created with
+# Schema version 3 (preparation before the visit): interview plans on sessions (the bank's groups,
+# planned participants, planned or held), a status and bank document per registered document,
+# the municipality's own answers as notes with their provenance, and analysis texts per area.
+_V3_TABLES = {
+    "sessions": """CREATE TABLE sessions (
+    id TEXT PRIMARY KEY, starts_at TEXT NOT NULL DEFAULT '', ends_at TEXT NOT NULL DEFAULT '',
+    group_name TEXT NOT NULL DEFAULT '', auditors TEXT NOT NULL DEFAULT '[]', place TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL,
+    bank_groups TEXT NOT NULL DEFAULT '[]', planned_participants TEXT NOT NULL DEFAULT '[]',
+    state TEXT NOT NULL DEFAULT 'held' CHECK (state IN ('planned', 'held')))""",
+    "documents": """CREATE TABLE documents (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '', link TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, updated_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'received' CHECK (status IN ('requested', 'received', 'read')),
+    bank_document TEXT NOT NULL DEFAULT '')""",
+    "notes": """CREATE TABLE notes (
+    id TEXT PRIMARY KEY, text TEXT NOT NULL,
+    source_kind TEXT NOT NULL CHECK (source_kind IN ('interview', 'document', 'web', 'observation', 'municipality')),
+    session_id TEXT REFERENCES sessions(id), participant_id TEXT REFERENCES participants(id),
+    document_id TEXT REFERENCES documents(id), url TEXT NOT NULL DEFAULT '',
+    area_id TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    provenance TEXT NOT NULL DEFAULT '')""",
+}
+_V3_ANALYSES = """CREATE TABLE analyses (
+    id TEXT PRIMARY KEY, area_id TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN ('area', 'summary', 'introduction', 'conclusion')),
+    text TEXT NOT NULL DEFAULT '', deleted INTEGER NOT NULL DEFAULT 0, author TEXT NOT NULL,
+    updated_at TEXT NOT NULL)"""
+SCHEMA = "".join(f"{_V3_TABLES.get(s.split()[2], s)};\n" for s in (t.strip() for t in SCHEMA_V2.split(";")) if s) \
+    + _V3_ANALYSES + ";\n"
+SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA}  # what each schema version's files were created with
 TABLES = ("meta", "team", "sessions", "participants", "documents", "answers", "consensus", "notes",
-          "note_questions", "findings", "changelog")
-TABLES_BEFORE = {1: tuple(t for t in TABLES if t != "consensus")}  # tables of older schema versions
+          "note_questions", "findings", "changelog", "analyses")
+TABLES_BEFORE = {1: tuple(t for t in TABLES if t not in ("consensus", "analyses")),
+                 2: tuple(t for t in TABLES if t != "analyses")}  # tables of older schema versions
 
 
 @cache
@@ -113,8 +146,41 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
                       ("evaluation_id", json.dumps(uuid.uuid4().hex))])
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Preparation: interview plans, document status, the municipality's answers as notes, analysis texts.
+
+    Existing sessions are held interviews and existing documents received ones (the defaults).
+    The notes table is rebuilt for its wider source kind (a CHECK cannot be altered), and
+    note_questions with it: renaming a table rewrites the references to it, so the new pair is
+    built side by side and renamed after the old pair is gone (no foreign key ever dangles).
+    """
+    notes = _V3_TABLES["notes"].replace("CREATE TABLE notes (", "CREATE TABLE notes_v3 (")
+    cols = ", ".join(r[1] for r in conn.execute("PRAGMA table_info(notes)"))
+    for statement in (
+        "ALTER TABLE sessions ADD COLUMN bank_groups TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE sessions ADD COLUMN planned_participants TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE sessions ADD COLUMN state TEXT NOT NULL DEFAULT 'held' CHECK (state IN ('planned', 'held'))",
+        "ALTER TABLE documents ADD COLUMN status TEXT NOT NULL DEFAULT 'received'"
+        " CHECK (status IN ('requested', 'received', 'read'))",
+        "ALTER TABLE documents ADD COLUMN bank_document TEXT NOT NULL DEFAULT ''",
+        notes,
+        f"INSERT INTO notes_v3 ({cols}) SELECT {cols} FROM notes",
+        "CREATE TABLE note_questions_v3 (note_id TEXT NOT NULL REFERENCES notes_v3(id), question_id TEXT NOT NULL,"
+        " PRIMARY KEY (note_id, question_id))",
+        "INSERT INTO note_questions_v3 SELECT note_id, question_id FROM note_questions",
+        "DROP TABLE note_questions",
+        "DROP TABLE notes",
+        "ALTER TABLE notes_v3 RENAME TO notes",
+        "ALTER TABLE note_questions_v3 RENAME TO note_questions",
+        "CREATE INDEX note_questions_by_question ON note_questions(question_id)",
+        "CREATE INDEX notes_by_session ON notes(session_id)",
+        _V3_ANALYSES,
+    ):
+        conn.execute(statement)
+
+
 # Migrations from schema version N to N+1, applied in order inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def objects(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:

@@ -26,12 +26,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from kompassapp import crypto, fileio
 from kompassapp.errors import FileFormatError, KompassError
 from kompassapp.schema import (  # noqa: F401  (re-exported: the file's schema is part of storage's API)
     MIGRATIONS, SCHEMA, SCHEMA_V1, SCHEMAS, TABLES, TABLES_BEFORE, built_schemas, columns, objects)
 
 APPLICATION_ID = 0x4B4F4D50  # "KOMP": marks a SQLite file as ours
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 BUSY_SECONDS = 3.0  # how long to wait for another program's lock before saying the file is in use
@@ -72,13 +73,15 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
 
 # -- connections --------------------------------------------------------------------------
 def _harden(conn: sqlite3.Connection) -> sqlite3.Connection:
-    conn.row_factory = sqlite3.Row
+    conn.row_factory = crypto.row_type(conn)
     # A damaged byte in stored text shows as U+FFFD instead of making the whole file unreadable.
     conn.text_factory = lambda data: data.decode("utf-8", "replace")
     # Functions with side effects may never be called from a file's schema (defence in depth:
     # the schema check already refuses every object we did not create).
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
+    # Deleted and overwritten text is zeroed, never left in free pages (whatever SQLite's build default).
+    conn.execute("PRAGMA secure_delete = ON")
     return conn
 
 
@@ -90,12 +93,16 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Connection:
+def _connect(path: Path, mode: str, *, immutable: bool = False, key: bytes | None = None) -> sqlite3.Connection:
     # isolation_level=None: we open transactions ourselves with BEGIN IMMEDIATE.
     # immutable: read without locks or side files, so reading a file leaves nothing behind.
     # timeout: a lock held by another program is waited for a bounded time, then reported.
+    # key: an encrypted file (see crypto.py).
     uri = f"file:{quote(str(path.absolute()))}?mode={mode}" + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
+    if key:
+        conn = crypto.connect(uri, key, timeout=BUSY_SECONDS)
+    else:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_SECONDS)
     try:
         return _harden(conn)
     except BaseException:
@@ -105,7 +112,11 @@ def _connect(path: Path, mode: str, *, immutable: bool = False) -> sqlite3.Conne
 
 def _in_memory(source: sqlite3.Connection) -> sqlite3.Connection:
     """A private in-memory copy of a database, for readers that must migrate or outlive a scratch copy."""
-    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    key = crypto.key_of(source)
+    if key:  # SQLCipher copies only into a database with a key; an in-memory one stays plain, in memory
+        conn = crypto.connect(":memory:", key)
+    else:
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     source.backup(conn)
     return _harden(conn)
 
@@ -136,12 +147,14 @@ def write_error(path: Path, exc: sqlite3.Error) -> KompassError:
                         "check that the disk is present and not full")
 
 
-def create(path: Path) -> sqlite3.Connection:
-    """A new, empty evaluation database at `path` (which must not exist; see fileio.new_file)."""
+def create(path: Path, *, key: bytes | None = None) -> sqlite3.Connection:
+    """A new, empty evaluation database at `path` (which must not exist; see fileio.new_file).
+
+    With `key` (crypto.new_key) the file is encrypted."""
     if path.exists():
         raise FileFormatError(f"{path}: the file already exists; choose another name")
     try:
-        conn = _connect(path, "rwc")
+        conn = _connect(path, "rwc", key=key)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         _configure(conn)
@@ -163,11 +176,89 @@ def _check_head(path: Path) -> bytes:
         raise FileFormatError(f"{path}: cannot read the file: {exc.strerror or exc}") from None
     if not head:
         raise FileFormatError(f"{path}: the file is empty; it is not an evaluation")
+    if not head.startswith(SQLITE_MAGIC) and crypto.looks_encrypted(path, head):
+        return head  # perhaps encrypted: only a key can tell (see _key)
     if not head.startswith(SQLITE_MAGIC):
         raise FileFormatError(f"{path}: not a Kompassapp evaluation file (it is not a .kompass database)")
     if len(head) < 100:
         raise FileFormatError(f"{path}: the file is damaged (truncated)")
     return head
+
+
+def _key(path: Path, head: bytes) -> bytes | None:
+    """The key that opens the file with `head`; None for a plain file. Nothing is written."""
+    if head.startswith(SQLITE_MAGIC):
+        return None
+    crypto.require()
+    keys = crypto.candidates(path, head[:crypto.SALT_BYTES])
+    for key in keys:
+        conn = _connect(path, "ro", immutable=True, key=key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        finally:
+            conn.close()
+        crypto.opened(key)
+        return key
+    if keys:
+        raise crypto.WrongPassphrase(f"{path}: the passphrase does not open the file (or it is not an evaluation "
+                                     "file); nothing was changed")
+    raise crypto.PassphraseNeeded(f"{path}: the file is encrypted (or it is not an evaluation file); give its "
+                                  f"passphrase ({crypto.ENV} or --passphrase-file)")
+
+
+def key_of(conn: sqlite3.Connection) -> bytes | None:
+    """The key of an open encrypted file (None if plain): its backups and copies are made with it."""
+    return crypto.key_of(conn)
+
+
+def snapshot(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the open database as the new file `target`, encrypted like its source."""
+    key = crypto.key_of(conn)
+    dest = crypto.connect(str(target), key, uri=False) if key else sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def convert(path: Path, key: bytes | None) -> None:
+    """Rewrite the file encrypted with `key` (None: plain) in place, atomically (see fileio.new_file).
+
+    Built beside it with sqlcipher_export and renamed over it: a crash leaves the old file with its
+    old key or the new one with the new key, never neither. Refused while another program has it open.
+    sqlcipher3 bundles its own SQLite, whose locks do not see this process's sqlite3 connections: none
+    may be open on the file meanwhile (the one opened for the checks is closed first).
+    """
+    path = Path(path)
+    close(open_existing(path))  # the checks; an older format is migrated (after a copy), a crash's WAL applied
+    old = _key(path, _check_head(path))
+    uri = f"file:{quote(str(path.absolute()))}?mode=rw"
+    try:
+        conn = _harden(crypto.connect(uri, old or b"", timeout=BUSY_SECONDS))
+    except sqlite3.Error as exc:
+        raise FileFormatError(f"{path}: cannot open the file ({exc})") from None
+    try:
+        with fileio.new_file(path, replace=True) as tmp:
+            try:
+                # The file to itself until replaced: a program that has it open (idle, even) would keep
+                # writing to the old file after the rename, so it is refused now, before anything is built.
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+                conn.execute("BEGIN EXCLUSIVE")
+                conn.execute("COMMIT")
+                conn.execute("ATTACH DATABASE ? AS conv KEY ?", (str(tmp), f"x'{key.hex()}'" if key else ""))
+                conn.execute("PRAGMA conv.secure_delete = ON")
+                conn.execute("SELECT sqlcipher_export('conv')")
+                conn.execute(f"PRAGMA conv.application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA conv.user_version = {SCHEMA_VERSION}")
+                conn.execute("DETACH DATABASE conv")
+            except sqlite3.Error as exc:
+                raise write_error(path, exc) from None
+            conn.close()
+    finally:
+        conn.close()
+    check(path)
 
 
 def _verify(conn: sqlite3.Connection, path: Path, *, thorough: bool = False) -> int:
@@ -220,7 +311,7 @@ def _identity(conn: sqlite3.Connection) -> dict[str, object]:
 
 
 @contextmanager
-def _recovered(path: Path, head: bytes) -> Iterator[tuple[sqlite3.Connection, int]]:
+def _recovered(path: Path, head: bytes, key: bytes | None) -> Iterator[tuple[sqlite3.Connection, int]]:
     """The file with the WAL (or journal) beside it applied in a scratch copy, checked; the originals untouched.
 
     A WAL holds pages, not statements: a WAL from another file would mix two evaluations.
@@ -236,20 +327,20 @@ def _recovered(path: Path, head: bytes) -> Iterator[tuple[sqlite3.Connection, in
             header = fh.read(32)
         if len(header) < 32 or int.from_bytes(header[:4], "big") not in WAL_MAGIC:
             raise _foreign_wal(path, "it is not an SQLite WAL file")
-        page_size = int.from_bytes(head[16:18], "big")
+        page_size = crypto.PAGE_SIZE if key else int.from_bytes(head[16:18], "big")
         if int.from_bytes(header[8:12], "big") != (65536 if page_size == 1 else page_size):
             raise _foreign_wal(path, "its page size differs")
     with tempfile.TemporaryDirectory(prefix="kompassapp-") as work:
         copy = Path(work) / "check.kompass"
         shutil.copyfile(path, copy)
         shutil.copyfile(beside, f"{copy}{side}")
-        conn = _connect(copy, "rw")
+        conn = _connect(copy, "rw", key=key)
         try:
             try:
                 version = _verify(conn, path, thorough=True)
             except FileFormatError as exc:
                 raise _foreign_wal(path, str(exc).removeprefix(f"{path}: "), side) from None
-            alone = _connect(path, "ro", immutable=True)
+            alone = _connect(path, "ro", immutable=True, key=key)
             try:
                 own = _identity(alone)
             except sqlite3.Error:
@@ -277,10 +368,11 @@ def check(path: Path) -> int:
     path = Path(path)
     head = _check_head(path)
     try:
+        key = _key(path, head)
         if _side(path):
-            with _recovered(path, head) as (_, version):
+            with _recovered(path, head, key) as (_, version):
                 return version
-        conn = _connect(path, "ro", immutable=True)
+        conn = _connect(path, "ro", immutable=True, key=key)
         try:
             return _verify(conn, path)
         finally:
@@ -298,11 +390,12 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     path = Path(path)
     head = _check_head(path)
     try:
+        key = _key(path, head)
         if _side(path):
-            with _recovered(path, head) as (recovered, version):
+            with _recovered(path, head, key) as (recovered, version):
                 conn = _in_memory(recovered)
         else:
-            conn = _connect(path, "ro", immutable=True)
+            conn = _connect(path, "ro", immutable=True, key=key)
             try:
                 version = _verify(conn, path)
                 if version < SCHEMA_VERSION:
@@ -329,11 +422,7 @@ def _keep_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> 
     partial = target.with_suffix(".partial")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        dest = sqlite3.connect(partial)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
+        snapshot(conn, partial)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         Path(partial).unlink(missing_ok=True)
@@ -347,7 +436,7 @@ def open_existing(path: Path) -> sqlite3.Connection:
     path = Path(path)
     version = check(path)
     try:
-        conn = _connect(path, "rw")
+        conn = _connect(path, "rw", key=_key(path, _check_head(path)))
     except sqlite3.Error as exc:
         raise FileFormatError(f"{path}: cannot open the file ({exc})") from None
     try:
@@ -398,3 +487,10 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def vacuum(conn: sqlite3.Connection) -> None:
+    """Rebuild the file so that nothing erased remains in it, in its WAL or in free pages."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

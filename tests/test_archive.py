@@ -23,6 +23,7 @@ from test_archive_server import server
 from kompassapp.bank import load_bank
 from kompassapp.cli import main
 from kompassapp.evaluation import Evaluation
+from kompassapp.purge import mark_final
 from kompassapp.references import check_comparable, load_reference
 from kompassapp.scoring import NA
 
@@ -66,10 +67,11 @@ def bank_at(path: Path):
 
 
 def make(path: Path, *, municipality="Botkyrka", year=2015, share=1.0, bank_path=BANK_2003, team=("Anna Ek",),
-         findings=(("1", "strength", "Öppna nämndmöten"),)) -> Path:
-    """An evaluation whose first `share` of each area's questions get the best option, the rest the lowest.
+         findings=(("1", "strength", "Öppna nämndmöten"),), final=True) -> Path:
+    """An evaluation whose first `share` of each area's questions get the best option, the rest the lowest,
+    with an analysis text for area 2, marked final unless `final` is False.
     Built once per set of arguments and copied (the copy has the same evaluation id)."""
-    key = (municipality, year, share, bank_path, team, findings)
+    key = (municipality, year, share, bank_path, team, findings, final)
     if key not in _BUILT:
         built = _CACHE / f"{len(_BUILT)}.kompass"
         bank = bank_at(bank_path)
@@ -83,6 +85,9 @@ def make(path: Path, *, municipality="Botkyrka", year=2015, share=1.0, bank_path
                     ev.set_answer(q.id, choice=pick(options, key=lambda o: o.value).key)
             for area_id, kind, text in findings:
                 ev.add("finding", area_id=area_id, kind=kind, text=text)
+            ev.set_analysis("area", f"Analys av område 2 i {municipality}", area_id="2")
+            if final:
+                mark_final(ev)
         _BUILT[key] = built
     shutil.copyfile(_BUILT[key], path)
     return path
@@ -117,7 +122,8 @@ def test_push_list_show_and_exact_scores(db, tmp_path, capsys):
     data = json.loads(out)
     assert {a["id"]: Fraction(a["score_exact"]) for a in data["areas"]} == expected
     assert data["auditors"] == ["Anna Ek"] and data["status"] == "final"
-    assert [x["text"] for x in data["texts"]] == ["Öppna nämndmöten"]
+    assert [(x["area"], x["kind"], x["text"]) for x in data["texts"]] == \
+        [("1", "strength", "Öppna nämndmöten"), ("2", "analysis", "Analys av område 2 i Botkyrka")]
     code, out, err = cli(capsys, "archive", "show", row["id"], "--db", db)
     assert "Botkyrka (0127) 2015, utgåva 2003" in out and "Utvärderare: Anna Ek" in out
 
@@ -142,16 +148,17 @@ def test_unchanged_push_changes_nothing_and_a_change_is_a_new_version(db, tmp_pa
     assert text_before != dump(db)
 
 
-def test_status_is_preliminary_until_all_is_answered_and_agreed(db, tmp_path, capsys):
+def test_status_is_preliminary_until_the_report_is_marked_final(db, tmp_path, capsys):
+    """The domain's own notion of final: the lead marks the report final (kompassapp.purge)."""
     bank = load_bank(SMALL_BANK)
     f = tmp_path / "s.kompass"
     with Evaluation.create(f, bank, municipality="Salem", year=2020, team=["Eva"]) as ev:
-        ev.set_answer("1.1.1", choice="ja")
-    cli(capsys, "archive", "push", f, "--db", db)
-    assert listed(capsys, db)[0]["status"] == "preliminary"
-    with Evaluation.open(f) as ev:
-        for q, c in (("1.1.2", "4"), ("2.1.1", "delvis"), ("2.1.2", "nej")):
+        for q, c in (("1.1.1", "ja"), ("1.1.2", "4"), ("2.1.1", "delvis"), ("2.1.2", "nej")):
             ev.set_answer(q, choice=c)
+    cli(capsys, "archive", "push", f, "--db", db)
+    assert listed(capsys, db)[0]["status"] == "preliminary"  # all answered, but not yet final
+    with Evaluation.open(f) as ev:
+        mark_final(ev)
     cli(capsys, "archive", "push", f, "--db", db)
     [row] = listed(capsys, db)
     assert (row["status"], row["version"]) == ("final", 2)

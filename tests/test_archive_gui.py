@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from kompassapp.archive.store import Archive
 from kompassapp.bank import load_bank
 from kompassapp.evaluation import Evaluation
+from kompassapp.purge import mark_final
 
 
 @pytest.fixture
@@ -30,6 +31,7 @@ def evaluation(tmp_path) -> Path:
             ev.set_answer(q.id, choice=max(bank.scales[q.scale].options, key=lambda o: o.value).key)
         ev.add("finding", area_id="1", kind="strength", text="Medborgardialogen är levande")
         ev.add_note("HEMLIG-ANTECKNING om Olof", question_ids=[next(iter(bank.questions))])
+        mark_final(ev)
     return path
 
 

@@ -266,9 +266,9 @@ def _launch(*args, cwd) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("args, word", [
-    (["prepare", "x.kompass"], "prepare"),
+    (["prepar", "x.kompass"], "prepar"),
     (["sumary", "demo.kompass"], "sumary"),
-    (["--lang", "en", "prepare"], "prepare"),
+    (["--lang", "en", "prepar"], "prepar"),
     (["--frobnicate"], "--frobnicate"),
     (["notes.txt"], "notes.txt"),
 ])

@@ -192,3 +192,145 @@ def test_pdf_and_workbook_together_from_the_cli(demo_file, tmp_path):
     result = run_cli("export", demo_file, "--pdf", tmp_path / "r.pdf", "--xlsx", tmp_path / "r.xlsx", "--final")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "r.xlsx").stat().st_size > 0
+
+
+# -- issue 14: the written report and the defects seen in it ---------------------------------
+def _preliminary(path: Path) -> Path:
+    """Most of the 2003 bank answered, one area left open, two auditors' disagreement."""
+    bank = load_bank(BANK_2003)
+    with Evaluation.create(path, bank, municipality="Botkyrka", year=2003, team=["Anna Ek"]) as ev:
+        for q in list(bank.questions.values())[:-12]:
+            ev.set_answer(q.id, choice=bank.scales[q.scale].options[0].key)
+    return path
+
+
+def test_preliminary_sentence_leaves_the_score_table_on_the_summary_page(tmp_path):
+    out = tmp_path / "prel.pdf"
+    commands.export(_preliminary(tmp_path / "prel.kompass"), pdf=out)
+    pages = [" ".join(p.split()) for p in _pages(out)]
+    assert "Preliminärt –" in pages[1] and "Obesvarade frågor ger ännu inga poäng" in pages[1]
+    assert "Poäng per område" in pages[1] and "Totalt" in pages[1]
+
+
+def test_final_pdf_embeds_every_font(demo_file, tmp_path):
+    out = tmp_path / "final.pdf"
+    commands.export(demo_file, pdf=out, final=True)
+    reader = pypdf.PdfReader(str(out))
+    fonts = {f.get_object()["/BaseFont"] for page in reader.pages
+             for f in page["/Resources"].get("/Font", {}).values()}
+    assert fonts and all("DejaVuSans" in name for name in fonts), fonts
+
+
+def test_no_data_point_covers_a_ring_value():
+    """The top spoke's score (83 for Botkyrka) sat on the '80' ring label."""
+    from reportlab.graphics.shapes import Circle, Group, String, UserNode
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from kompassapp.exports.pdf import FONT, register_fonts
+    from kompassapp.exports.rose import Strand, compass_rose
+
+    register_fonts()
+    for top in (78, 80, 81, 83, 85, 60, 40, 20, 100):
+        d = compass_rose([f"Område {i}" for i in range(8)], [Strand("x", [top, 76.5, 89.5, 81.5, 76, 72.5, 67, 93])],
+                         100, font=FONT)
+        shapes = []
+
+        def walk(node, dx=0.0, dy=0.0):
+            if isinstance(node, UserNode):
+                node = node.provideNode()
+            if isinstance(node, Group):
+                for child in node.contents:
+                    walk(child, dx + node.transform[4], dy + node.transform[5])
+            else:
+                shapes.append((node, dx, dy))
+
+        for node in d.contents:
+            walk(node)
+        rings = [(n, dx, dy) for n, dx, dy in shapes if isinstance(n, String) and n.text in ("20", "40", "60", "80", "100")]
+        assert len(rings) == 5
+        for s, dx, dy in rings:
+            w = stringWidth(s.text, s.fontName, s.fontSize)
+            x0 = s.x + dx - {"start": 0, "middle": w / 2, "end": w}[s.textAnchor]
+            box = (x0, s.y + dy - 1, x0 + w, s.y + dy + s.fontSize * 0.8)
+            for c, cdx, cdy in shapes:
+                if isinstance(c, Circle):
+                    r = c.r + (c.strokeWidth or 0) / 2 + 0.5
+                    cx, cy = c.cx + cdx, c.cy + cdy
+                    nx, ny = min(max(cx, box[0]), box[2]), min(max(cy, box[1]), box[3])
+                    assert (nx - cx) ** 2 + (ny - cy) ** 2 > r * r, f"a point at {top} covers the ring value {s.text}"
+
+
+def test_document_dates_are_written_out(demo_file, tmp_path):
+    out = tmp_path / "d.pdf"
+    commands.export(demo_file, pdf=out)
+    appendix = _text(out).split("Bilaga 3. Granskade dokument", 1)[1]
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", appendix)
+    assert re.search(r"\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                     r"december) \d{4}", appendix)
+
+
+def test_cover_names_kommunkompassen_once_with_typographic_quotes(tmp_path):
+    path = tmp_path / "c.kompass"
+    Evaluation.create(path, load_bank(BANK_2003), municipality="Lund", year=2024, team=["Anna Ek"]).close()
+    with Evaluation.open(path, author="Anna Ek") as ev:
+        ev.update_info(notice='Övningsdata: det som märkts "Illustrativt" är påhittat.')
+    out = tmp_path / "c.pdf"
+    commands.export(path, pdf=out, final=True)
+    cover = _pages(out)[0]
+    assert cover.count("Kommunkompassen") == 1, cover
+    assert '"' not in cover and "”Illustrativt”" in " ".join(cover.split())
+
+
+def test_interview_roles_keep_a_meaningful_order_through_json(tmp_path):
+    path = tmp_path / "r.kompass"
+    with Evaluation.create(path, load_bank(SMALL_BANK), municipality="Lund", year=2024) as ev:
+        s = ev.add("session", group_name="Ledningsgrupp", starts_at="2024-03-04T09:00")
+        for i, role in enumerate(["Skolchef", "Ekonomichef", "Kommundirektör", "Ekonomichef", "Bibliotekschef",
+                                  "Socialchef"]):
+            ev.add("participant", session_id=s.id, name=f"Person {i}", role=role)
+    before = tmp_path / "before.pdf"
+    commands.export(path, pdf=before, allow_names=True)
+    js, back = tmp_path / "r.json", tmp_path / "back.kompass"
+    run_cli("export-json", path, "-o", js, check=True)
+    run_cli("import-json", js, "-o", back, check=True)
+    after = tmp_path / "after.pdf"
+    commands.export(back, pdf=after, allow_names=True)
+
+    def roles(pdf):
+        return _text(pdf).split("Bilaga 2. Intervjuer", 1)[1].split("Bilaga 3", 1)[0]
+
+    assert roles(before) == roles(after)
+    assert "Ekonomichef (2) Bibliotekschef Kommundirektör Skolchef Socialchef" in roles(before)
+
+
+def test_pdf_metadata(demo_file, tmp_path):
+    out = tmp_path / "m.pdf"
+    commands.export(demo_file, pdf=out, final=True)
+    reader = pypdf.PdfReader(str(out))
+    meta = reader.metadata
+    assert meta.title == "Kommunkompassen – Rapport – Botkyrka (demo) 2003"
+    assert meta.author == "Karin Lindqvist, Per Holm, Sara Nyberg"
+    assert "Botkyrka" in meta.subject and "Kommunkompassen" in meta.get("/Keywords", "")
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "sv-SE"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]  # viewers show the title, not the file name
+
+
+def test_final_pdf_has_introduction_analysis_and_conclusion_the_debrief_not(tmp_path):
+    path = tmp_path / "a.kompass"
+    with Evaluation.create(path, load_bank(BANK_2003), municipality="Lund", year=2024, team=["Anna Ek"]) as ev:
+        ev.set_analysis("introduction", "Lund är en kommun i Skåne med 128 000 invånare.")
+        ev.set_analysis("summary", "Kommunen styrs tydligt men följer upp för lite.")
+        ev.set_analysis("area", "Insynen är god.\n\nMen protokollen kommer sent.", area_id="1")
+        ev.set_analysis("conclusion", "Vi tackar kommunen för ett gott mottagande.")
+    final, debrief = tmp_path / "f.pdf", tmp_path / "d.pdf"
+    commands.export(path, pdf=final, final=True)
+    commands.export(path, pdf=debrief)
+    text = _text(final)
+    for part in ("Om Lund", "Lund är en kommun i Skåne", "Kommunen styrs tydligt", "Analys Insynen är god.",
+                 "Men protokollen kommer sent.", "Avslutning Vi tackar kommunen"):
+        assert part in text, part
+    assert text.index("Om Lund") < text.index("Sammanfattning Kommunkompassen") < text.index("Avslutning Vi")
+    assert text.index("Avslutning Vi") < text.rindex("Bilaga 1. Metoden")
+    short = _text(debrief)
+    assert "Insynen är god" not in short and "Vi tackar" not in short and "Skåne" not in short

@@ -316,7 +316,8 @@ def test_no_change_sheet_without_another_evaluation_of_the_same_bank(demo_file, 
         same_bank = ev.bank.id == load_bank(BANK_2003).id
     out = tmp_path / "cmp.xlsx"
     commands.export(demo_file, xlsx=out, compare=other)
-    assert ("Förändring" in load_workbook(out).sheetnames) == same_bank
+    assert "Förändring" not in load_workbook(out).sheetnames  # Umeå 2005 is no earlier Botkyrka
+    assert ("Jämförelse" in load_workbook(out).sheetnames) == same_bank
     commands.export(demo_file, xlsx=out, compare="botkyrka-2003")  # a shipped reference: scores only
     assert "Förändring" not in load_workbook(out).sheetnames
 
@@ -355,3 +356,39 @@ def test_a_note_of_megabytes_is_streamed_whole_and_anonymised(tmp_path):
     commands.export(path, xlsx=out, anonymize=True)
     got = _notes_by_number(load_workbook(out))[1]
     assert got == text.replace("Olof Palme", "Rektor 1") and "Palme" not in got
+
+
+def test_change_only_for_the_same_municipality_later_otherwise_a_neutral_comparison(tmp_path):
+    """'Förändring från Kommun C 2010 till Botkyrka 2003' compared two municipalities backwards in time."""
+    bank = load_bank(BANK_2003)
+    files = {}
+    for name, year in (("Botkyrka", 2003), ("Kommun C", 2010), ("Botkyrka", 2001)):
+        path = tmp_path / f"{name}-{year}.kompass"
+        with Evaluation.create(path, bank, municipality=name, year=year) as ev:
+            ev.set_answer("1.1.1", choice="ja" if year != 2010 else "nej")
+        files[(name, year)] = path
+    out = tmp_path / "c.xlsx"
+    commands.export(files[("Botkyrka", 2003)], xlsx=out, compare=files[("Kommun C", 2010)])
+    wb = load_workbook(out)
+    assert "Förändring" not in wb.sheetnames and "Jämförelse" in wb.sheetnames
+    text = " ".join(str(c.value) for row in wb["Jämförelse"].iter_rows() for c in row if c.value is not None)
+    assert "Förändring" not in text and "Jämförelse mellan Botkyrka 2003 och Kommun C 2010" in text
+    assert "Skillnad" in text and "ingen förändring över tid" in text
+    commands.export(files[("Kommun C", 2010)], xlsx=out, compare=files[("Botkyrka", 2003)])
+    assert "Förändring" not in load_workbook(out).sheetnames  # another municipality, even if earlier
+    commands.export(files[("Botkyrka", 2003)], xlsx=out, compare=files[("Botkyrka", 2001)])
+    wb = load_workbook(out)
+    assert "Förändring" in wb.sheetnames and wb["Förändring"]["A1"].value == "Förändring från Botkyrka 2001 till Botkyrka 2003"
+
+
+def test_analysis_texts_are_in_the_workbook(tmp_path):
+    path = tmp_path / "a.kompass"
+    with Evaluation.create(path, load_bank(BANK_2003), municipality="Lund", year=2024) as ev:
+        ev.set_analysis("area", "Insynen är god.", area_id="1")
+        ev.set_analysis("conclusion", "Tack.")
+    out = tmp_path / "a.xlsx"
+    commands.export(path, xlsx=out)
+    rows = list(load_workbook(out)["Analys"].iter_rows(values_only=True))
+    assert rows[0] == ("Del", "Område", "Text")
+    assert ("Analys: Offentlighet och demokratisk kontroll", "1", "Insynen är god.") in rows
+    assert rows[-1] == ("Avslutning", None, "Tack.")

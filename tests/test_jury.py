@@ -6,7 +6,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from conftest import BANK_2003, BANK_2020, assert_no_traceback, run_cli
+from conftest import BANK_2003, BANK_2020, ROOT, assert_no_traceback, run_cli
 from openpyxl import load_workbook
 
 from kompassapp.bank import Bank, load_bank
@@ -174,3 +174,119 @@ def test_progress_reports_step_ids_with_swedish_labels_as_data(tmp_path):
     assert [(what, detail) for _, _, what, detail in seen] == [
         (Step.READ_FILE, "Stegby.kompass"), (Step.READ_FILE, "Trappby.kompass"), (Step.WORKBOOK, ""), (Step.DONE, "")]
     assert seen[0][2].label(seen[0][3]) == "Läser Stegby.kompass"
+
+
+# -- published results, reference profiles and incomplete evaluations (issue 14) ---------------
+def _published_csv(path: Path, rows: list[tuple], *, sep: str = ",", bom: bool = False, comma: bool = False) -> Path:
+    lines = [sep.join(["municipality", "year", "edition", *map(str, range(1, 9))])]
+    for municipality, year, edition, scores in rows:
+        cells = [f"{s:g}".replace(".", ",") if comma else f"{s:g}" for s in scores]
+        lines.append(sep.join([municipality, str(year), edition, *cells]))
+    path.write_bytes(("\ufeff" if bom else "").encode() + ("\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
+def _rank_table(ws):
+    head_row = next(r for r in ws.iter_rows() if r[0].value == "Rang")
+    head = [c.value for c in head_row]
+    rows = []
+    for r in ws.iter_rows(min_row=head_row[0].row + 1):
+        if r[0].value is None and r[1].value is None:
+            break
+        rows.append(r)
+    return head, rows
+
+
+def test_jury_ranks_published_profiles_with_evaluations(six, tmp_path):
+    files, totals = six
+    """Three published profiles (two rows of a table, the shipped Botkyrka 2003 reference) and two
+    evaluations: all five ranked by total, each marked with what it is."""
+    table = _published_csv(tmp_path / "publicerat.csv", [
+        ("Umeå", 2012, "2003", (60, 60, 60, 60, 60, 60, 60, 60)),              # 480
+        ("Kommun C", 2010, "2003", (10, 10, 10, 10, 10, 10, 10, 10.5))],       # 80.5
+        sep=";", bom=True, comma=True)
+    reference = ROOT / "question_bank" / "references" / "botkyrka-2003.yaml"  # kind: published, 639
+    out = tmp_path / "jury.xlsx"
+    helsingborg, boras = files[2], files[0]  # 2015 evaluations, complete
+    result = run_cli("jury", helsingborg, boras, reference, "--published", table, "-o", out)
+    assert result.returncode == 0, result.stderr
+    head, rows = _rank_table(load_workbook(out)["Jämförelse"])
+    basis, total = head.index("Underlag"), head.index("Totalt")
+    got = [(r[0].value, r[1].value, r[basis].value) for r in rows]
+    ranked = sorted([("Botkyrka 2003", 639.0), ("Kommun C 2010", 80.5), ("Umeå 2012", 480.0),
+                     ("Helsingborg 2015", float(totals["Helsingborg 2015"])),
+                     ("Borås 2015", float(totals["Borås 2015"]))], key=lambda x: -x[1])
+    assert [label for _, label, _ in got] == [label for label, _ in ranked]
+    assert [rank for rank, _, _ in got] == [1, 2, 3, 4, 5]
+    assert [r[total].value for r in rows] == pytest.approx([t for _, t in ranked])
+    markers = {label: b for _, label, b in got}
+    assert markers["Botkyrka 2003"] == markers["Kommun C 2010"] == markers["Umeå 2012"] == "publicerat resultat"
+    assert markers["Helsingborg 2015"] == markers["Borås 2015"] == "utvärdering"
+    wb = load_workbook(out)
+    assert [r[0] for r in wb["Fullständighet"].iter_rows(min_row=2, values_only=True)] == \
+        ["Helsingborg 2015", "Borås 2015"]  # a published total has no questions to count
+
+
+def test_a_reference_profile_of_ones_own_is_a_reference(six, tmp_path):
+    files, _ = six
+    reference = tmp_path / "mål.yaml"
+    assert run_cli("reference", "new", "--bank", "kommunkompassen-2003", "--name", "Vårt mål",
+                   "--scores", "90;90;90;90;90;90;90;90", "-o", reference).returncode == 0
+    out = tmp_path / "jury.xlsx"
+    commands.jury([files[0], reference], out)
+    head, rows = _rank_table(load_workbook(out)["Jämförelse"])
+    assert [(r[0].value, r[1].value, r[head.index("Underlag")].value) for r in rows] == \
+        [(1, "Vårt mål", "referensprofil"), (2, "Borås 2015", "utvärdering")]
+
+
+def test_incomplete_evaluations_are_marked_and_ranked_apart(six, tmp_path):
+    files, totals = six
+    bank = load_bank(BANK_2003)
+    half = tmp_path / "half.kompass"
+    with Evaluation.create(half, bank, municipality="Umeå", year=2015) as ev:  # 90 % answered, all top marks
+        questions = list(bank.questions.values())
+        for q in questions[: int(len(questions) * 0.9)]:
+            top = max(bank.scales[q.scale].options, key=lambda o: o.value)
+            ev.set_answer(q.id, choice=top.key)
+    empty = tmp_path / "empty.kompass"
+    Evaluation.create(empty, bank, municipality="Luleå", year=2015).close()
+    out = tmp_path / "jury.xlsx"
+    commands.jury([files[0], half, empty, files[1]], out)
+    head, rows = _rank_table(load_workbook(out)["Jämförelse"])
+    basis = head.index("Underlag")
+    cells = [(r[0].value, r[1].value, r[basis].value) for r in rows]
+    assert cells[0][1] == "Eskilstuna 2015" and cells[1][1] == "Borås 2015"
+    assert [c[0] for c in cells[:2]] == [1, 2]
+    assert cells[2][0].startswith("Preliminära resultat")  # the row that sets them apart
+    assert cells[3] == (1, "Umeå 2015", "preliminärt – 90 % besvarat")  # ranked among the preliminary
+    assert cells[4] == (2, "Luleå 2015", "preliminärt – 0 % besvarat")
+    assert rows[3][1].fill.fgColor.rgb.endswith("FCE4D6")  # marked in the ranking itself
+
+
+def test_published_rows_of_another_edition_are_refused_with_the_row(six, tmp_path):
+    files, _ = six
+    table = _published_csv(tmp_path / "p.csv", [("Botkyrka", 2003, "2003", (83, 76.5, 89.5, 81.5, 76, 72.5, 67, 93)),
+                                                ("Vallentuna", 2021, "2020", (63, 65, 73, 64, 61, 59, 68, 64))])
+    before = table.read_bytes()
+    result = run_cli("jury", files[0], "--published", table, "-o", tmp_path / "j.xlsx")
+    assert result.returncode == 1 and "rad 3" in result.stderr and "2020" in result.stderr
+    assert_no_traceback(result)
+    assert table.read_bytes() == before and not (tmp_path / "j.xlsx").exists()
+
+
+def test_only_published_rows_take_the_edition_from_the_table(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["municipality", "year", "edition", *range(1, 9)])
+    ws.append(["Vallentuna", 2021, "2020", 63, 65, 73, 64, 61, 59, 68, 64])
+    ws.append(["Täby", 2021, "2020", 70, 70.5, 70, 70, 70, 70, 70, 70])
+    book.save(tmp_path / "p.xlsx")
+    out = tmp_path / "j.xlsx"
+    result = run_cli("jury", "--published", tmp_path / "p.xlsx", "-o", out)
+    assert result.returncode == 0, result.stderr
+    wb = load_workbook(out)
+    head, rows = _rank_table(wb["Jämförelse"])
+    assert [(r[0].value, r[1].value) for r in rows] == [(1, "Täby 2021"), (2, "Vallentuna 2021")]
+    assert any("2020" in str(c.value) for row in wb["Jämförelse"].iter_rows(max_row=5) for c in row)

@@ -18,7 +18,7 @@ from kompassapp.messages import count, t
 from kompassapp.scoring import as_number, display
 
 
-KINDS = ("strength", "development", "example", "analysis")
+KINDS = ("strength", "development", "example", "analysis", "summary", "introduction", "conclusion")
 
 
 def _sv(value) -> str:

@@ -101,10 +101,10 @@ subarea_scores = Table("subarea_scores", metadata,
                        Column("applicable", Integer, nullable=False),
                        Column("na", Integer, nullable=False))
 
-texts = Table("texts", metadata,  # findings now; per-area analysis texts ("analysis") when evaluations have them
+texts = Table("texts", metadata,  # findings; the analysis texts (per area "analysis", and the whole's)
               Column("result_id", ID, ForeignKey("results.id"), primary_key=True),
               Column("area_id", String(40), primary_key=True),
-              Column("kind", String(20), primary_key=True),  # strength | development | example | analysis
+              Column("kind", String(20), primary_key=True),  # finding kinds, analysis, summary, introduction, conclusion
               Column("position", Integer, primary_key=True),
               Column("text", Text, nullable=False),
               Column("municipality", String(200), nullable=False, server_default=""))

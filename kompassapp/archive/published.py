@@ -75,8 +75,9 @@ def _number(text: str) -> Fraction:
     return Fraction(text.strip().replace("\u2212", "-").replace(",", "."))
 
 
-def read_published(path: str | Path) -> list[Result]:
-    """Every row of the table as a published result; refused whole on the first bad row."""
+def read_published(path: str | Path, edition: str | None = None) -> list[Result]:
+    """Every row of the table as a published result; refused whole on the first bad row.
+    With `edition` (the jury's), a row of another edition is a bad row."""
     path = Path(path)
     rows = _table(path)
     while rows and not any(c.strip() for c in rows[-1]):
@@ -99,14 +100,16 @@ def read_published(path: str | Path) -> list[Result]:
             continue
         if len(cells) != len(header) and not (has_source and len(cells) == len(header) - 1):
             raise _bad(path, n, t("archive.pub_columns", found=len(cells), expected=len(header)))
-        municipality, year, edition = cells[0], cells[1], cells[2]
+        municipality, year, row_edition = cells[0], cells[1], cells[2]
         if not municipality:
             raise _bad(path, n, t("archive.pub_field", field="municipality", value=""))
         if not year.isdigit() or not 1990 <= int(year) <= 2100:
             raise _bad(path, n, t("archive.pub_field", field="year", value=year))
-        if not edition:
+        if not row_edition:
             raise _bad(path, n, t("archive.pub_field", field="edition", value=""))
-        bank = edition_bank(edition)
+        if edition is not None and row_edition != edition:
+            raise _bad(path, n, t("archive.pub_edition", found=row_edition, expected=edition))
+        bank = edition_bank(row_edition)
         known = {a.id: a for a in bank.areas} if bank else {}
         scores = []
         for area, value in zip(AREAS, cells[3:3 + len(AREAS)]):
@@ -120,12 +123,12 @@ def read_published(path: str | Path) -> list[Result]:
             a = known.get(area)
             scores.append(AreaResult(area, a.title if a else area, a.short if a else area, top, score))
         source = cells[3 + len(AREAS)] if has_source and len(cells) > 3 + len(AREAS) else ""
-        key = (municipality.casefold(), int(year), edition)
+        key = (municipality.casefold(), int(year), row_edition)
         if key in seen:
             raise _bad(path, n, t("archive.pub_twice", first=seen[key]))
         seen[key] = n
-        out.append(Result(evaluation_id=f"publicerat/{edition}/{municipality.casefold()}/{year}", kind=PUBLISHED,
-                          municipality=municipality, year=int(year), edition=edition, status=FINAL,
+        out.append(Result(evaluation_id=f"publicerat/{row_edition}/{municipality.casefold()}/{year}", kind=PUBLISHED,
+                          municipality=municipality, year=int(year), edition=row_edition, status=FINAL,
                           areas=tuple(scores), bank_id=None, bank_revision=None, source=source or str(path.name)))
     if not out:
         raise _bad(path, 2, t("archive.pub_empty"))

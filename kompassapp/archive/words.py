@@ -20,6 +20,9 @@ MESSAGES = {
     "archive.kind.development": {"sv": "utvecklingsområde", "en": "area for development"},
     "archive.kind.example": {"sv": "gott exempel", "en": "good example"},
     "archive.kind.analysis": {"sv": "analys", "en": "analysis"},
+    "archive.kind.summary": {"sv": "sammanfattande analys", "en": "summary"},
+    "archive.kind.introduction": {"sv": "inledning", "en": "introduction"},
+    "archive.kind.conclusion": {"sv": "avslutning", "en": "conclusion"},
     "archive.list_line": {"sv": "{municipality} {year}, utgåva {edition}: totalt {total} ({status}, version "
                                 "{version}) — {id}",
                           "en": "{municipality} {year}, edition {edition}: total {total} ({status}, version "
@@ -123,6 +126,8 @@ MESSAGES = {
     "archive.pub_score": {"sv": "område {area}: '{value}' är ingen poäng", "en": "area {area}: '{value}' is no score"},
     "archive.pub_range": {"sv": "område {area}: {value} ligger utanför 0–{max}",
                           "en": "area {area}: {value} is outside 0–{max}"},
+    "archive.pub_edition": {"sv": "utgåva {found}, men juryn jämför utgåva {expected}",
+                            "en": "edition {found}, but the jury compares edition {expected}"},
     "archive.pub_twice": {"sv": "samma kommun, år och utgåva som rad {first}",
                           "en": "the same municipality, year and edition as row {first}"},
 }

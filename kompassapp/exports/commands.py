@@ -42,25 +42,25 @@ def name_hits(source: Path, *, anonymize: bool = False) -> list[names.Hit]:
 
 def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, final: bool = False,
            compare: str | Path | None = None, anonymize: bool = False, allow_names: bool = False,
-           progress: Progress | None = None) -> list[Path]:
-    """Write the workbook and/or the PDF report of one evaluation; returns the files written.
+           progress: Progress | None = None, docx: Path | None = None) -> list[Path]:
+    """Write the workbook, the PDF report and/or the Word report of one evaluation; returns the files written.
 
-    The PDF always promises no interviewees' names, the workbook when anonymised: if such an
+    The PDF and the Word report always promise no interviewees' names, the workbook when anonymised: if such an
     export would show something like a name, it is refused (`NamesFound`) unless `allow_names`
     (the auditor has seen the list and accepts it). Anonymising replaces every hit."""
     source = Path(source)
-    if xlsx is None and pdf is None:
-        raise KompassError("nothing to export: give --xlsx FILE and/or --pdf FILE")
+    if xlsx is None and pdf is None and docx is None:
+        raise KompassError("nothing to export: give --xlsx FILE, --pdf FILE and/or --docx FILE")
     sources = (source, Path(compare)) if compare else (source,)
-    for out in (xlsx, pdf):
+    for out in (xlsx, pdf, docx):
         if out is not None:
             _check_target(Path(out), *sources)
-    steps = 1 + (xlsx is not None) + (pdf is not None)
+    steps = 1 + (xlsx is not None) + (pdf is not None) + (docx is not None)
     if progress:
         progress(0, steps, Step.READ, "")
     written = []
     with open_report(source, anonymize=anonymize, compare=compare) as report:
-        if (pdf is not None or anonymize) and not allow_names:
+        if (pdf is not None or docx is not None or anonymize) and not allow_names:
             hits = names.check(report)
             if hits:
                 raise NamesFound(source, hits)
@@ -73,21 +73,30 @@ def export(source: Path, *, xlsx: Path | None = None, pdf: Path | None = None, f
             written.append(Path(xlsx))
         if pdf is not None:
             if progress:
-                progress(steps - 1, steps, Step.PDF, "")
+                progress(steps - 1 - (docx is not None), steps, Step.PDF, "")
             from kompassapp.exports.pdf import write_pdf
 
             write_pdf(report, Path(pdf), final=final)
             written.append(Path(pdf))
+        if docx is not None:
+            if progress:
+                progress(steps - 1, steps, Step.DOCX, "")
+            from kompassapp.exports.docx import write_docx
+
+            write_docx(report, Path(docx), final=final)
+            written.append(Path(docx))
     if progress:
         progress(steps, steps, Step.DONE, "")
     return written
 
 
-def jury(sources: list[Path], out: Path, *, progress: Progress | None = None) -> Path:
-    """Write the jury workbook comparing the nominated municipalities' evaluations."""
+def jury(sources: list[Path], out: Path, *, progress: Progress | None = None, published: list[Path] = ()) -> Path:
+    """Write the jury workbook comparing the nominated municipalities' evaluations, reference
+    profiles (.yaml) and the rows of tables of published totals (csv or xlsx)."""
     from kompassapp.exports.jury import write_jury
 
     sources = [Path(s) for s in sources]
-    _check_target(Path(out), *sources)
-    write_jury(sources, Path(out), progress=progress)
+    published = [Path(p) for p in published]
+    _check_target(Path(out), *sources, *published)
+    write_jury(sources, Path(out), progress=progress, published=published)
     return Path(out)

@@ -10,7 +10,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 from fractions import Fraction
@@ -25,7 +25,8 @@ from kompassapp.scoring import NA, Profile, display
 BIG_NOTE = 1 << 20  # bytes: a longer note's text is streamed in pieces
 STATUS_SV = {"not_started": "Ej påbörjad", "draft": "Utkast", "done": "Klar"}
 DISPUTED_SV = "Oenighet"  # auditors chose differently and the team has not agreed yet
-SOURCE_SV = {"interview": "Intervju", "document": "Dokument", "web": "Webb", "observation": "Observation"}
+SOURCE_SV = {"interview": "Intervju", "document": "Dokument", "web": "Webb", "observation": "Observation",
+             "municipality": "Kommunens svar"}  # the municipality's own account, never the auditors' evidence
 FINDING_SV = {"strength": "Styrka", "development": "Utvecklingsområde", "example": "Gott exempel"}
 FINDING_KINDS_ORDER = FINDING_KINDS  # strengths, then development areas, then good examples
 FINDING_PLURAL_SV = {"strength": "Styrkor", "development": "Utvecklingsområden", "example": "Goda exempel"}
@@ -148,10 +149,16 @@ class Report:
     pseudonym: dict[str, str]  # participant id → role + number, always available (the PDF never names)
     compare_file: Path | None = None  # the comparison when it is another .kompass file (its answers are there too)
     names: NameMatcher | None = None  # every interviewee's name (deleted ones too), matched tolerantly
+    # (kind, area id) → the analysis text that counts (the latest edit); names removed when anonymised
+    analyses: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
         return f"{self.info.municipality} {self.info.year}"
+
+    def analysis(self, kind: str, area_id: str = "") -> str:
+        """An analysis text ("area" with its id, "summary", "introduction", "conclusion"); "" if none."""
+        return self.analyses.get((kind, area_id), "").strip()
 
     def notes(self) -> Iterator[tuple[Note, str | Iterator[str]]]:
         """The evidence notes, oldest first, read one at a time, each with its text (names removed
@@ -220,6 +227,8 @@ class Report:
             return doc.title if doc else "(borttaget dokument)"
         if note.source_kind == "web":
             return note.url
+        if note.source_kind == "municipality":
+            return municipality_source(note.provenance)
         return ""
 
     def interviewed_roles(self) -> list[tuple[str, int]]:
@@ -252,6 +261,9 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
         findings = defaultdict(list, {k: [replace(f, text=scrub(f.text), municipality=scrub(f.municipality))
                                           for f in v] for k, v in findings.items()})
     answers = {k: replace(a, comment=scrub(a.comment)) for k, a in ev.answers().items()}
+    analyses: dict[tuple[str, str], str] = {}
+    for a in sorted(ev.analyses(), key=lambda a: a.updated_at):  # the latest edit counts, as in the window
+        analyses[(a.kind, a.area_id)] = scrub(a.text)
     by_auditor = {q: {who: replace(a, comment=scrub(a.comment)) for who, a in by.items()}
                   for q, by in ev.auditor_answers().items()}
 
@@ -261,7 +273,7 @@ def gather(ev: Evaluation, *, anonymize: bool = False, compare: Reference | None
         note_source=lambda: ev.iter_notes(text_limit=BIG_NOTE), note_pieces=ev.note_text_pieces, sessions=tuple(sessions), participants=tuple(participants),
         documents=tuple(documents), findings={k: tuple(v) for k, v in findings.items()},
         auditor_answers=by_auditor, disputed=frozenset(ev.disputed()), comparison=compare, anonymized=anonymize,
-        scrub=scrub, scrub_names=scrubber, pseudonym=pseudo, names=matcher)
+        scrub=scrub, scrub_names=scrubber, pseudonym=pseudo, names=matcher, analyses=analyses)
 
 
 @contextmanager
@@ -274,3 +286,22 @@ def open_report(path: Path, *, anonymize: bool = False, compare: str | Path | No
         if compare is not None and str(compare).endswith(".kompass"):
             report = replace(report, compare_file=Path(compare))
         yield report
+
+
+def municipality_where(provenance: str) -> str:
+    """Where a municipality's answer came from: 'fil.xlsx, Blad!D5' ("" when unknown)."""
+    import json
+
+    try:
+        where = json.loads(provenance) if provenance else {}
+    except ValueError:
+        where = {}
+    if not isinstance(where, dict) or not where.get("file"):
+        return ""
+    return f"{where['file']}, {where.get('sheet', '?')}!{where.get('cell', '?')}"
+
+
+def municipality_source(provenance: str) -> str:
+    """'Kommunens svar i frågeunderlaget (fil.xlsx, Blad!D5)'."""
+    where = municipality_where(provenance)
+    return "Kommunens svar i frågeunderlaget" + (f" ({where})" if where else "")

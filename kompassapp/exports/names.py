@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # abbreviation or digit) or "Lars'" (after s, x, z), and an English-style "'s" now and then.
 _GENITIVE = r"(?:s|:s|'s|'|’s|’)?"
 _SPACE = re.compile(r"\s+")
+ANALYSIS_WHERE = {"summary": "sammanfattning", "introduction": "inledning", "conclusion": "avslutning"}
 AMBIGUOUS = "[namn]"  # what a word shared by several interviewees becomes: no one's label fits
 
 
@@ -202,6 +203,9 @@ def shown_fields(r: Report) -> Iterator[Field]:
     findings, interview groups and roles, document titles. Places and units are included although
     only the workbook shows them: they name people as often as titles do."""
     strict = r.scrub_names  # what the PDF already replaces on its own: whole names as written
+    for (kind, area_id), text in r.analyses.items():
+        yield Field(f"Analys, område {area_id}" if kind == "area" else f"Analys, {ANALYSIS_WHERE.get(kind, kind)}",
+                    strict(text), "analysis", f"{kind}:{area_id}")
     for area in r.bank.areas:
         for i, f in enumerate(r.findings.get(area.id, ()), start=1):
             yield Field(f"Fynd {area.id}.{i}", strict(f.text), "finding", f.id)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,22 +18,20 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from kompassapp.errors import KompassError
 from kompassapp.exports.common import FINDING_KINDS_ORDER, FINDING_PLURAL_SV, Report, short_notice, sv_date, \
     sv_number, sv_percent, sv_period
+from kompassapp.exports.prose import (METHOD, extremes, held_sessions, interviews_text, method_bank_text,
+                                      preliminary_more, preliminary_text, roles_text, scale_lines, score_text,
+                                      session_roles, typographic)
 from kompassapp.exports.bank_appendix import bank_appendix
-from kompassapp.exports.rose import Strand, compass_rose, share_bar
+from kompassapp.exports.prose import bank_text, edition_text, metadata, rose_caption, rose_drawing
+from kompassapp.exports.rose import BOLD, FONT, ITALIC, register_fonts, share_bar  # noqa: F401 (re-exported)
 from kompassapp.fileio import write_atomic
-from kompassapp.paths import resources_dir
-from kompassapp.scoring import AreaScore, Profile
 
-FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 INK = colors.HexColor("#1A1A1A")
 BLUE = colors.HexColor("#1F4E79")
 LIGHT = colors.HexColor("#EEF3F8")
@@ -42,19 +39,6 @@ RULE = colors.HexColor("#B8C2CC")
 NOTICE_BG = colors.HexColor("#FFF2CC")
 NOTICE_INK = colors.HexColor("#9C3400")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-
-
-def register_fonts() -> None:
-    """Embed DejaVu Sans (shipped in resources/fonts): åäö and Latin Extended-A, e.g. Łódź, Şahin."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = resources_dir() / "fonts"
-    try:
-        for name in (FONT, BOLD, ITALIC):
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-    except Exception as exc:  # reportlab raises TTFError or OSError; either way the install is broken
-        raise KompassError(f"the report font is missing or damaged in {folder} ({exc}); reinstall the app") from None
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -143,7 +127,7 @@ class _Doc(BaseDocTemplate):
         if notice:
             c.setFont(BOLD, 8)
             c.setFillColor(NOTICE_INK)
-            c.drawString(self.leftMargin, 12 * mm, short_notice(notice))
+            c.drawString(self.leftMargin, 12 * mm, typographic(short_notice(notice)))
 
     def _cover_page(self, c, doc) -> None:
         c.saveState()
@@ -153,8 +137,7 @@ class _Doc(BaseDocTemplate):
         c.setFont(BOLD, 18)
         c.drawString(self.leftMargin, A4[1] - 17 * mm, "Kommunkompassen")
         c.setFont(FONT, 10)
-        bank = self.report.bank
-        c.drawRightString(A4[0] - self.rightMargin, A4[1] - 17 * mm, f"{bank.title} {bank.edition}")
+        c.drawRightString(A4[0] - self.rightMargin, A4[1] - 17 * mm, edition_text(self.report))
         self._footer_notice(c)
         c.restoreState()
 
@@ -204,26 +187,33 @@ def _table(rows: list[list], widths: list[float], *, numeric_from: int | None = 
 
 def _cover(r: Report, s, final: bool) -> list:
     info = r.info
-    story = [Spacer(1, 18 * mm), Paragraph("Utvärdering enligt Kommunkompassen", s["cover_kicker"]),
+    story = [Spacer(1, 18 * mm), Paragraph("Utvärdering av styrning och ledning", s["cover_kicker"]),
              Paragraph("Rapport" if final else "Återkoppling", s["cover_title"]),
              Paragraph(text(info.municipality), s["cover_name"])]
     facts = [("Utvärderingsår", str(info.year)),
              ("Besök", sv_period(info.visit_start, info.visit_end)),
              ("Utvärderare", ", ".join(r.team)),
-             ("Frågebank", f"{r.bank.title} {r.bank.edition}, revision {r.bank.revision}"),
+             ("Frågebank", f"{bank_text(r)}, revision {r.bank.revision}"),
              ("Datum", sv_date(date.today().isoformat())),
              ("Status", preliminary_text(r.profile) if r.profile.preliminary else "")]
     for label, value in facts:
         if value:
             story.append(Paragraph(f"<b>{label}:</b> {text(value)}", s["cover_fact"]))
     if info.notice or info.demo:
-        box = Table([[Paragraph(text(info.notice or "Demonstrationsdata."), s["notice"])]], colWidths=[166 * mm])
+        box = Table([[Paragraph(text(typographic(info.notice or "Demonstrationsdata.")), s["notice"])]],
+                    colWidths=[166 * mm])
         box.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), NOTICE_BG),
                                  ("BOX", (0, 0), (-1, -1), 1, NOTICE_INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                  ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
         story += [Spacer(1, 14 * mm), box]
     return story
+
+
+def _prose(value: str, s, style: str = "body") -> list:
+    """A text written in the window, paragraph by paragraph (a blank line starts a new one)."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", value) if p.strip()]
+    return [Paragraph(text(p), s[style]) for p in parts]
 
 
 def _summary(r: Report, s, final: bool) -> list:
@@ -233,23 +223,23 @@ def _summary(r: Report, s, final: bool) -> list:
     story = [Paragraph("Sammanfattning", s["h1"]),
              Paragraph(f"Kommunkompassen granskar hur en kommun styrs och leds inom {n} områden. "
                        f"{name} fick sammanlagt <b>{sv_number(p.total)} av {sv_number(p.max_total)} poäng</b>. "
-                       + _extremes(p), s["body"])]
+                       + extremes(p, text), s["body"])]
     if p.preliminary:
-        disputed = (f" Vid {len(r.disputed)} frågor har utvärderarna ännu inte enats om svaret."
-                    if r.disputed else "")
-        story.append(Paragraph(
-            f"<b>{preliminary_text(p)}.</b> Obesvarade frågor ger ännu inga poäng, så poängen kan komma "
-            f"att stiga.{disputed}", s["body"]))
+        story.append(Paragraph(f"<b>{preliminary_text(p)}.</b> {preliminary_more(r)}", s["body"]))
     elif not final:
         story.append(Paragraph("Resultatet är en första återkoppling efter besöket; den skriftliga rapporten "
                                "följer.", s["body"]))
-    story += _rose(r, s)
+    if final:
+        story += _prose(r.scrub_names(r.analysis("summary")), s)
+    # While preliminary the extra sentence takes two lines: the rose gives them up, so that the
+    # score table still fits on the summary's page instead of leaving a third of it empty.
+    story += _rose(r, s, height=(100 if p.preliminary else 112) * mm)
     head = ["Område", "Poäng", "Max"] + ([r.comparison.name] if r.comparison else []) + ["Besvarade frågor"]
     rows = [[Paragraph(h, s["head"] if i == 0 else s["headnum"]) for i, h in enumerate(head)]]
     compared = r.comparison.scores if r.comparison else {}
     for a in p.areas:
         row = [Paragraph(f"{a.area.id}. {text(a.area.title)}", s["cell"]),
-               Paragraph(_score(a), s["cellnum"]), Paragraph(sv_number(a.area.max), s["cellnum"])]
+               Paragraph(score_text(a), s["cellnum"]), Paragraph(sv_number(a.area.max), s["cellnum"])]
         if r.comparison:
             row.append(Paragraph(sv_number(compared[a.area.id]), s["cellnum"]))
         row.append(Paragraph(f"{a.tally.answered} av {a.tally.applicable}", s["cellnum"]))
@@ -266,59 +256,26 @@ def _summary(r: Report, s, final: bool) -> list:
     return story
 
 
-def preliminary_text(p: Profile) -> str:
-    return f"Preliminärt \u2013 {p.tally.assessed} av {p.tally.questions} frågor bedömda"
-
-
-def _score(a: AreaScore) -> str:
-    """An area's score, or – while none of its questions is assessed (a 0 it has not earned)."""
-    return sv_number(a.score) if a.assessed else "\u2013"
-
-
-def _extremes(p: Profile) -> str:
-    """Which areas score highest and lowest; only assessed areas count, and one area is never
-    called both."""
-    areas = p.assessed_areas
-    waiting = len(p.areas) - len(areas)
-    later = (f" {waiting} av områdena är ännu inte bedömda." if len(areas) > 1 and waiting else "")
-    if not areas:
-        return "Inget område är ännu bedömt."
-    if len(areas) == 1:
-        a = areas[0]
-        return (f"Hittills är bara området {text(a.area.title)} bedömt ({sv_number(a.score)} poäng); "
-                "övriga områden är ännu inte bedömda.")
-    best = max(areas, key=lambda a: a.score / a.area.max)
-    worst = min(areas, key=lambda a: a.score / a.area.max)
-    if best.score / best.area.max == worst.score / worst.area.max:
-        return f"Alla bedömda områden har hittills samma andel av sin maxpoäng.{later}"
-    return (f"Högst resultat har området {text(best.area.title)} ({sv_number(best.score)} poäng), "
-            f"lägst {text(worst.area.title)} ({sv_number(worst.score)} poäng).{later}")
-
-
-def _rose(r: Report, s) -> list:
-    """The compass rose; with unequal area maxima each axis shows the share of its own maximum."""
-    areas = r.profile.areas
-    if len(areas) < 3:  # two spokes make a line, not a rose; the table says it all
+def _introduction(r: Report, s) -> list:
+    intro = r.scrub_names(r.analysis("introduction"))
+    if not intro:
         return []
-    maxima = {a.area.max for a in areas}
-    same = len(maxima) == 1
-    scale = (lambda a, score: float(score)) if same else (lambda a, score: float(score * 100 / a.area.max))
-    maximum = float(maxima.pop()) if same else 100.0
-    strands = [Strand(r.label, [scale(a, a.score) for a in areas])]
-    if r.comparison:
-        other = r.comparison.scores
-        strands.append(Strand(r.comparison.name, [scale(a, other[a.area.id]) for a in areas], dashed=True))
-    caption = (f"Kompassrosen: poäng per område, 0–{sv_number(maximum)}." if same else
-               "Kompassrosen: varje områdes poäng i procent av områdets maxpoäng.")
-    if len(r.profile.assessed_areas) < len(areas):
-        caption += " Ett område som ännu inte är bedömt (–) ritas vid 0."
-    return [Spacer(1, 4 * mm),
-            compass_rose([f"{a.area.short}\n{_score(a)}" for a in areas], strands, maximum, font=FONT,
-                         width=166 * mm, height=112 * mm),
-            Paragraph(caption, s["small"])]
+    return [Paragraph(f"Om {text(r.info.municipality)}", s["h1"]), *_prose(intro, s), PageBreak()]
 
 
-def _area(r: Report, a, s) -> list:
+def _conclusion(r: Report, s) -> list:
+    end = r.scrub_names(r.analysis("conclusion"))
+    return [PageBreak(), Paragraph("Avslutning", s["h1"]), *_prose(end, s)] if end else []
+
+
+def _rose(r: Report, s, height: float = 112 * mm) -> list:
+    drawing = rose_drawing(r, height=height)
+    if drawing is None:  # two spokes make a line, not a rose; the table says it all
+        return []
+    return [Spacer(1, 4 * mm), drawing, Paragraph(rose_caption(r), s["small"])]
+
+
+def _area(r: Report, a, s, final: bool = False) -> list:
     area = a.area
     compared = r.comparison.scores[area.id] if r.comparison else None
     line = f"{sv_number(a.score)} av {sv_number(area.max)} poäng" if a.assessed else "Ännu inte bedömt"
@@ -348,6 +305,9 @@ def _area(r: Report, a, s) -> list:
         rows.append([Paragraph(f"{sub.subarea.id} {text(sub.subarea.title)}", s["cell"]),
                      Paragraph(points, s["cellnum"]), share])
     story += [Paragraph("Delområden", s["h2"]), _table(rows, [96 * mm, 26 * mm, 42 * mm])]
+    analysis = r.scrub_names(r.analysis("area", area.id)) if final else ""
+    if analysis:
+        story += [CondPageBreak(30 * mm), Paragraph("Analys", s["h2"]), *_prose(analysis, s)]
 
     findings = r.findings.get(area.id, ())
     for kind in FINDING_KINDS_ORDER:
@@ -362,59 +322,31 @@ def _area(r: Report, a, s) -> list:
     return story
 
 
-METHOD = [
-    "Kommunkompassen är en metod för att granska hur en kommun styrs, leds och utvecklas. Den mäter inte "
-    "hur bra de enskilda verksamheterna är, utan om kommunen har de arbetssätt som gör god service och en "
-    "effektiv förvaltning sannolik. Metoden kommer från Norden och har använts av Sveriges Kommuner och "
-    "Regioner (tidigare Svenska Kommunförbundet) sedan början av 2000-talet.",
-    "Poäng ges bara för sådant som kommunen faktiskt gör och kan visa, inte för planer och avsikter. "
-    "Underlaget har tre delar: utvärderarna läser kommunens styrdokument, budget, årsredovisning, policyer, "
-    "uppföljningsrutiner och webbplats före besöket; under besöket intervjuar de grupper av politiker, "
-    "kommunledning, chefer, fackliga företrädare och andra; och de gör egna iakttagelser.",
-]
-
-
 def _appendix(r: Report, s) -> list:
-    bank, p = r.bank, r.profile
-    subs = sum(len(a.subareas) for a in bank.areas)
     story = [Paragraph("Bilaga 1. Metoden i korthet", s["h1"]), *[Paragraph(t, s["body"]) for t in METHOD],
-             Paragraph(f"Denna utvärdering använder frågebanken {text(bank.title)} {text(bank.edition)} "
-                       f"(revision {bank.revision}) med {len(bank.areas)} områden, {subs} delområden och "
-                       f"{len(bank.questions)} frågor. Varje område ger högst {sv_number(bank.areas[0].max)} "
-                       f"poäng{'' if len({a.max for a in bank.areas}) == 1 else ' (se poängtabellen)'}"
-                       f", sammanlagt högst {sv_number(p.max_total)}. Utvärderarna besvarar varje fråga på "
-                       "frågans svarsskala. En fråga som inte är tillämplig i kommunen räknas bort och påverkar "
-                       "varken uppåt eller nedåt. Områdets poäng är områdets maxpoäng gånger andelen erhållna "
-                       "poäng av möjliga poäng.", s["body"])]
-    used = {q.scale for q in bank.questions.values()}
-    story.append(Paragraph("Frågorna besvaras på någon av följande svarsskalor (inom parentes den andel av "
-                           "frågans poäng som svaret ger):", s["body"]))
-    for key, scale in bank.scales.items():
-        if key in used:
-            options = ", ".join(f"{text(o.label)} ({sv_percent(o.value, 1)})" for o in scale.options)
-            story.append(Paragraph(options, s["bullet"], bulletText="•"))
+             Paragraph(text(method_bank_text(r)), s["body"]),
+             Paragraph("Frågorna besvaras på någon av följande svarsskalor (inom parentes den andel av "
+                       "frågans poäng som svaret ger):", s["body"])]
+    story += [Paragraph(text(line), s["bullet"], bulletText="•") for line in scale_lines(r)]
 
-    people = len(r.participants)
     story += [CondPageBreak(60 * mm), Paragraph("Bilaga 2. Intervjuer", s["h1"]),
-              Paragraph(f"Under besöket genomfördes {len(r.sessions)} gruppintervjuer med sammanlagt {people} "
-                        "personer. Tabellen visar vilka roller som deltog; namn redovisas inte.", s["body"])]
+              Paragraph(text(interviews_text(r)), s["body"])]
     rows = [[Paragraph(h, s["head"]) for h in ("Intervjugrupp", "Datum")] + [Paragraph("Antal", s["headnum"]),
                                                                              Paragraph("Roller", s["head"])]]
-    for session in r.sessions:
-        roles = Counter(p.role.strip() or "roll ej angiven" for p in r.participants_of(session.id))
-        listed = "\n".join(f"{role} ({n})" if n > 1 else role for role, n in roles.items())  # roles hold commas
+    for session in held_sessions(r):
+        roles = session_roles(r, session)
         rows.append([Paragraph(text(r.scrub_names(session.group_name)), s["cell"]),
                      Paragraph(sv_date(session.starts_at), s["cell"]),
-                     Paragraph(str(sum(roles.values())), s["cellnum"]),
-                     Paragraph(text(r.scrub_names(listed)), s["cell"])])
+                     Paragraph(str(sum(n for _, n in roles)), s["cellnum"]),
+                     Paragraph(text(r.scrub_names(roles_text(roles))), s["cell"])])
     story.append(_table(rows, [46 * mm, 27 * mm, 16 * mm, 77 * mm]))
 
     story += [CondPageBreak(50 * mm), Paragraph("Bilaga 3. Granskade dokument", s["h1"])]
     if r.documents:
         rows = [[Paragraph(h, s["head"]) for h in ("Dokument", "Typ", "Datum")]]
         rows += [[Paragraph(text(r.scrub_names(d.title)), s["cell"]), Paragraph(text(d.kind), s["cell"]),
-                  Paragraph(text(d.date), s["cell"])] for d in r.documents]
-        story.append(_table(rows, [104 * mm, 36 * mm, 26 * mm]))
+                  Paragraph(text(sv_date(d.date)), s["cell"])] for d in r.documents]
+        story.append(_table(rows, [100 * mm, 36 * mm, 30 * mm]))
     else:
         story.append(Paragraph("Inga dokument har registrerats.", s["body"]))
     return story
@@ -425,16 +357,24 @@ def build_pdf(r: Report, *, final: bool = False) -> bytes:
     s = _styles()
     kind = "Rapport" if final else "Återkoppling"
     buffer = io.BytesIO()
-    doc = _Doc(buffer, r, kind, title=f"Kommunkompassen – {kind} – {r.label}",
-               author=", ".join(r.team) or "Kompassapp", subject=f"{r.bank.title} {r.bank.edition}",
-               creator="Kompassapp", lang="sv-SE", initialFontName=FONT)
+    meta = metadata(r, final)
+    doc = _Doc(buffer, r, kind, title=meta["title"], author=meta["author"], subject=meta["subject"],
+               keywords=meta["keywords"], creator="Kompassapp", lang="sv-SE", initialFontName=FONT,
+               displayDocTitle=1)
     story: list = [_PageTotal(doc), NextPageTemplate("body"), *_cover(r, s, final), PageBreak()]
     if final:
-        toc = TableOfContents(levelStyles=[s["toc1"], s["toc2"]], dotsMinLevel=0)
+        # The contents' table and dot leaders in the embedded font (reportlab's default is Helvetica,
+        # which would be referenced without being embedded).
+        toc = TableOfContents(levelStyles=[s["toc1"], s["toc2"]], dotsMinLevel=0,
+                              tableStyle=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                                     ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story += [Paragraph("Innehåll", ParagraphStyle("contents", s["h1"])), toc, PageBreak()]
+        story += _introduction(r, s)
     story += _summary(r, s, final)
     for a in r.profile.areas:
-        story += [PageBreak(), *_area(r, a, s)]
+        story += [PageBreak(), *_area(r, a, s, final)]
+    if final:
+        story += _conclusion(r, s)
     story += [PageBreak(), *_appendix(r, s)]
     story += bank_appendix(r.bank, s)  # the bank's interview groups and documents (format /2)
     doc.multiBuild(story)

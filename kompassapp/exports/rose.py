@@ -10,12 +10,34 @@ from math import cos, pi, sin
 from reportlab.graphics.charts.spider import SpiderChart
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from kompassapp.errors import KompassError
+from kompassapp.paths import resources_dir
+
+FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 
 GRID = colors.HexColor("#B8C2CC")
 TEXT = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#5F6B76")
 PALETTE = (colors.HexColor("#1F5FAF"), colors.HexColor("#E07B00"), colors.HexColor("#2E8B57"),
            colors.HexColor("#B22222"), colors.HexColor("#7B3FA0"), colors.HexColor("#8C6D1F"))
+
+
+def register_fonts(names: tuple[str, ...] = (FONT, BOLD, ITALIC)) -> None:
+    """Embed DejaVu Sans (shipped in resources/fonts): åäö and Latin Extended-A, e.g. Łódź, Şahin.
+    The rose alone needs only the regular face (reading a font file takes a tenth of a second)."""
+    folder = resources_dir() / "fonts"
+    known = set(pdfmetrics.getRegisteredFontNames())
+    try:
+        for name in names:
+            if name not in known:
+                pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    except Exception as exc:  # reportlab raises TTFError or OSError; either way the install is broken
+        raise KompassError(f"the report font is missing or damaged in {folder} ({exc}); reinstall the app") from None
+    if {FONT, BOLD, ITALIC} <= set(pdfmetrics.getRegisteredFontNames()):
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 
 
 @dataclass(frozen=True)
@@ -35,16 +57,20 @@ def compass_rose(labels: Sequence[str], strands: Sequence[Strand], maximum: floa
     n = len(labels)
     legend_h = 16 * ((len(strands) + 1) // 2) + 6
     d = Drawing(width, height, initialFontName=font)  # else reportlab references Helvetica, unembedded
-    radius = min(width * 0.5 - 95, (height - legend_h) * 0.5 - 28)
+    # Room for the spoke labels (two lines of 10.5 pt, at 1.1 radius) above and below the rings.
+    radius = min(width * 0.5 - 95, ((height - legend_h) * 0.5 - 24) / 1.1)
     cx, cy = width / 2, legend_h + (height - legend_h) / 2
     angles = [pi / 2 - 2 * pi * i / n for i in range(n)]  # from 12 o'clock, clockwise (as SpiderChart)
-
+    # The ring values sit halfway between the first and the last spoke, where no data point is
+    # drawn (on the spoke itself a score near a ring covered its value).
+    half = pi / 2 + pi / n
     for k in range(1, rings + 1):
         r = radius * k / rings
         points = [c for a in angles for c in (cx + r * cos(a), cy + r * sin(a))]
         d.add(Polygon(points, strokeColor=GRID, strokeWidth=0.6 if k < rings else 0.9, fillColor=None))
-        d.add(String(cx + 3, cy + r + 2, _number(maximum * k / rings), fontName=font, fontSize=6.5,
-                     fillColor=MUTED))
+        edge = r * cos(pi / n)  # the ring's edge between the two spokes
+        d.add(String(cx + edge * cos(half), cy + edge * sin(half) + 1.5, _number(maximum * k / rings),
+                     fontName=font, fontSize=6.5, fillColor=MUTED, textAnchor="middle"))
 
     chart = SpiderChart()
     chart.x, chart.y = cx - radius, cy - radius

@@ -15,6 +15,7 @@ class Step(StrEnum):
     READ_FILE = "read_file"  # reading one of several files (the jury workbook); the detail is its name
     WORKBOOK = "workbook"
     PDF = "pdf"
+    DOCX = "docx"  # the Word report
     DONE = "done"
 
     def label(self, detail: str = "") -> str:
@@ -27,6 +28,7 @@ LABELS_SV = {
     Step.READ_FILE: "Läser %1",
     Step.WORKBOOK: "Skriver arbetsboken",
     Step.PDF: "Skriver PDF-rapporten",
+    Step.DOCX: "Skriver Word-rapporten",
     Step.DONE: "Klart",
 }
 

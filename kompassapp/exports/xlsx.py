@@ -38,7 +38,8 @@ INTERVIEW_COLUMNS = [C("Intervju (grupp)", 34), C("Början", 17, sh.DATETIME, ce
 CHANGE = "+0.0;-0.0;0"  # a difference always shows its sign
 NOT_ASSESSED = "\u2013"  # an area none of whose questions is assessed yet: not a 0 it earned
 CHANGE_POINTS = "+0.0#;-0.0#;0"
-CHANGE_TITLE = "Förändring"
+CHANGE_TITLE = "Förändring"  # the same municipality, a later year
+COMPARISON_TITLE = "Jämförelse"  # any other evaluation on the same bank: differences, not change
 DOCUMENT_COLUMNS = [C("Titel", 56), C("Typ", 18), C("Datum", 12, sh.DATE, center=True), C("Länk", 44),
                     C("Anteckningar", 13, sh.COUNT, center=True)]
 
@@ -249,6 +250,17 @@ def _documents_sheet(ws: Sheet, r: Report, per_doc: Counter[str]) -> None:
              ([d.title, d.kind, _day(d.date), d.link, per_doc[d.id]] for d in r.documents), stream=True)
 
 
+def _analysis_sheet(ws: Sheet, r: Report) -> None:
+    """The written report's texts: introduction, summary, each area's analysis, conclusion."""
+    columns = [C("Del", 24), C("Område", 9, center=True), C("Text", 110)]
+    sh.set_widths(ws, columns)
+    sh.print_setup(ws, f"Kommunkompassen – {r.label}", "Analys")
+    parts = [("Inledning", "", r.analysis("introduction")), ("Sammanfattande analys", "", r.analysis("summary"))]
+    parts += [(f"Analys: {a.title}", a.id, r.analysis("area", a.id)) for a in r.bank.areas]
+    parts.append(("Avslutning", "", r.analysis("conclusion")))
+    sh.table(ws, 1, columns, ([what, area, text or None] for what, area, text in parts))
+
+
 def _answer_text(bank: Bank, question_id: str, choice: str | None, disputed: bool) -> str:
     if choice is None:
         return DISPUTED_SV if disputed else "Obesvarad"
@@ -267,25 +279,40 @@ def _points(bank: Bank, question_id: str, choice: str | None) -> Fraction | None
     return q.points * option.value if option else Fraction(0)
 
 
-def _changes_sheet(ws: Sheet, r: Report, other: Evaluation) -> None:
-    """This year against another year's evaluation on the same bank: per area, then each changed answer."""
+def is_change(r: Report, other: Evaluation) -> bool:
+    """A change over time: the same municipality evaluated again in a later year."""
+    return (other.info.municipality.strip().casefold() == r.info.municipality.strip().casefold()
+            and other.info.year < r.info.year)
+
+
+def _changes_sheet(ws: Sheet, r: Report, other: Evaluation, change: bool = True) -> None:
+    """This evaluation against another on the same bank: per area, then each answer that differs.
+    A change ("Förändring") only for the same municipality's earlier year; otherwise a neutral comparison."""
     then_info = other.info
     now_label, then_label = r.label, f"{then_info.municipality} {then_info.year}"
     bank, then_bank = r.bank, other.bank
+    diff = "Förändring" if change else "Skillnad"
     columns = [C("Område", 9, center=True), C("Id", 9), C("Fråga", 58), C(f"Svar {then_label}", 18),
                C(f"Svar {now_label}", 18), C(f"Poäng {then_label}", 11, sh.POINTS),
-               C(f"Poäng {now_label}", 11, sh.POINTS), C("Förändring", 11, CHANGE_POINTS)]
+               C(f"Poäng {now_label}", 11, sh.POINTS), C(diff, 11, CHANGE_POINTS)]
     sh.set_widths(ws, columns)
-    sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Förändring sedan {then_label}")
-    sh.put(ws, 1, 1, f"Förändring från {then_label} till {now_label}", font=sh.TITLE, align=sh.TOP)
-    sh.put(ws, 2, 1, "Förändring = poäng i år minus poäng då, per område och per fråga med ändrat svar. "
-                     "Frågor där utvärderarna ännu är oeniga räknas som obesvarade.", align=sh.TOP)
+    if change:
+        sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Förändring sedan {then_label}")
+        sh.put(ws, 1, 1, f"Förändring från {then_label} till {now_label}", font=sh.TITLE, align=sh.TOP)
+        sh.put(ws, 2, 1, "Förändring = poäng i år minus poäng då, per område och per fråga med ändrat svar. "
+                         "Frågor där utvärderarna ännu är oeniga räknas som obesvarade.", align=sh.TOP)
+    else:
+        sh.print_setup(ws, f"Kommunkompassen – {r.label}", f"Jämförelse med {then_label}")
+        sh.put(ws, 1, 1, f"Jämförelse mellan {now_label} och {then_label}", font=sh.TITLE, align=sh.TOP)
+        sh.put(ws, 2, 1, f"Skillnad = poäng för {now_label} minus poäng för {then_label}, per område och per "
+                         "fråga med olika svar. Två olika utvärderingar jämförs; skillnaden är ingen förändring "
+                         "över tid. Frågor där utvärderarna ännu är oeniga räknas som obesvarade.", align=sh.TOP)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(columns))
 
     # per area: placed under the question columns (Nr | – | Område | this year | that year | change | max)
     row = 4
     area_columns = [C("Nr", 0, center=True), C("", 0), C("Område", 0), C(now_label, 0, sh.SCORE),
-                    C(then_label, 0, sh.SCORE), C("Förändring", 0, CHANGE), C("Max", 0, sh.MAXIMUM)]
+                    C(then_label, 0, sh.SCORE), C(diff, 0, CHANGE), C("Max", 0, sh.MAXIMUM)]
     sh.header(ws, row, area_columns)
     then_scores = {a.area.id: a.score for a in other.profile().areas}
     for a in r.profile.areas:
@@ -318,9 +345,10 @@ def _changes_sheet(ws: Sheet, r: Report, other: Evaluation) -> None:
                             _answer_text(then_bank, q.id, then_choice, then_open) if known else "(fanns inte)",
                             _answer_text(bank, q.id, now_choice, now_open), before, after,
                             (after or 0) - (before or 0) if (before, after) != (None, None) else None])
-    sh.put(ws, row, 1, f"Frågor med ändrat svar ({len(changed)})", font=sh.SUBTITLE, align=sh.TOP)
+    sh.put(ws, row, 1, f"Frågor med {'ändrat' if change else 'olika'} svar ({len(changed)})", font=sh.SUBTITLE,
+           align=sh.TOP)
     if not changed:
-        sh.put(ws, row + 1, 1, "Alla frågor har samma svar båda åren.")
+        sh.put(ws, row + 1, 1, "Alla frågor har samma svar båda åren." if change else "Alla frågor har samma svar.")
         sh.header(ws, row + 2, columns)
     else:
         sh.table(ws, row + 1, columns, changed, keys=2, freeze=False)
@@ -349,11 +377,12 @@ def build_workbook(r: Report) -> Book:
 
 def _fill(wb: Book, r: Report) -> None:
     _summary(wb, r)
-    taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument", CHANGE_TITLE}
+    taken = {"Sammanfattning", "Underlag", "Intervjuer", "Dokument", CHANGE_TITLE, COMPARISON_TITLE, "Analys", "Täckning"}
     other = _compared_evaluation(r)
     if other is not None:
         try:
-            _changes_sheet(wb.sheet(CHANGE_TITLE), r, other)
+            change = is_change(r, other)
+            _changes_sheet(wb.sheet(CHANGE_TITLE if change else COMPARISON_TITLE), r, other, change)
         finally:
             other.close()
     for a in r.profile.areas:
@@ -361,6 +390,12 @@ def _fill(wb: Book, r: Report) -> None:
     counts = _notes_sheet(wb.sheet("Underlag"), r)
     _interviews_sheet(wb.sheet("Intervjuer"), r, counts)
     _documents_sheet(wb.sheet("Dokument"), r, counts)
+    if any(text.strip() for text in r.analyses.values()):
+        _analysis_sheet(wb.sheet("Analys"), r)
+    from kompassapp.prepare import coverage, coverage_sheet  # the evidence coverage (issue 13)
+
+    coverage_sheet.write_sheet(wb.sheet(coverage_sheet.TITLE), coverage.compute(r.bank, r.sessions, r.note_source()),
+                               r.bank, f"Kommunkompassen – {r.label}")
     p = wb.properties
     p.title = sh.clean_text(f"Kommunkompassen – {r.label}")
     p.subject = sh.clean_text(f"{r.bank.title} {r.bank.edition}: utvärdering av {r.info.municipality}")

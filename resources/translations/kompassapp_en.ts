@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>Analys %1 %2</source>
+        <translation>Analysis %1 %2</translation>
+    </message>
+    <message>
+        <source>Inledning: om kommunen</source>
+        <translation>Introduction: the municipality</translation>
+    </message>
+    <message>
+        <source>Sammanfattande analys</source>
+        <translation>Summary analysis</translation>
+    </message>
+    <message>
+        <source>Avslutning</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Skriv analysen här. En tom rad börjar ett nytt stycke. Texten sparas medan du skriver och kommer med i Word- och PDF-rapporten (--final) och i arbetsboken.</source>
+        <translation>Write the analysis here. A blank line starts a new paragraph. The text is stored as you type and goes into the Word and PDF report (--final) and the workbook.</translation>
+    </message>
+    <message>
+        <source> · två versioner</source>
+        <translation> · two versions</translation>
+    </message>
+    <message>
+        <source> · ej skriven</source>
+        <translation> · not written</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Utvärderarna har skrivit olika versioner.&lt;/b&gt; Välj en att utgå från eller skriv den gemensamma texten nedan; den ersätter versionerna (Ctrl+Z ångrar).</source>
+        <translation>&lt;b&gt;The evaluators wrote different versions.&lt;/b&gt; Choose one to start from or write the agreed text below; it replaces the versions (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Använd den här</source>
+        <translation>Use this one</translation>
+    </message>
+    <message>
+        <source>Analystexter med olika versioner</source>
+        <translation>Analysis texts with differing versions</translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation>Analysis</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRoom</name>
     <message>
         <source>slutligt</source>
@@ -254,6 +305,10 @@
     <message>
         <source>Återkalla gemensamt svar %1</source>
         <translation>Withdraw agreed answer %1</translation>
+    </message>
+    <message>
+        <source>Ändra analystext</source>
+        <translation>Edit analysis text</translation>
     </message>
 </context>
 <context>
@@ -716,6 +771,10 @@
         <translation>Web: %1</translation>
     </message>
     <message>
+        <source>Kommunens svar i frågeunderlaget (%1)</source>
+        <translation>The municipality&apos;s answer in the questionnaire (%1)</translation>
+    </message>
+    <message>
         <source>Iakttagelse</source>
         <translation>Observation</translation>
     </message>
@@ -910,6 +969,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Även som &amp;Word-dokument (.docx) bredvid, för att redigera</source>
+        <translation>Also as a &amp;Word document (.docx) beside it, for editing</translation>
+    </message>
+    <message>
         <source>Exportera återkopplingsrapport (PDF)</source>
         <translation>Export feedback report (PDF)</translation>
     </message>
@@ -1035,6 +1098,10 @@
     <message>
         <source>Läser %1</source>
         <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Skriver Word-rapporten</source>
+        <translation>Writing the Word report</translation>
     </message>
     <message>
         <source>Förbereder…</source>
@@ -1290,12 +1357,20 @@
         <translation>jury-workbook.xlsx</translation>
     </message>
     <message>
+        <source>Publicerade resultat  (%1)</source>
+        <translation>Published results  (%1)</translation>
+    </message>
+    <message>
+        <source>Referensprofil %1  (%2)</source>
+        <translation>Reference profile %1  (%2)</translation>
+    </message>
+    <message>
         <source>Välj de nominerades utvärderingar</source>
         <translation>Choose the nominees&apos; evaluations</translation>
     </message>
     <message>
-        <source>Utvärderingar (*.kompass)</source>
-        <translation>Evaluations (*.kompass)</translation>
+        <source>Utvärderingar, referensprofiler och publicerade resultat (*.kompass *.yaml *.yml *.csv *.xlsx)</source>
+        <translation>Evaluations, reference profiles and published results (*.kompass *.yaml *.yml *.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Excel-arbetsböcker (*.xlsx)</source>
@@ -2007,6 +2082,133 @@
     <message>
         <source>Esc lämnar · T byter mellan ljust och mörkt</source>
         <translation>Esc leaves · T switches between light and dark</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>%1 är krypterad. Skriv dess lösenfras:</source>
+        <translation>%1 is encrypted. Type its passphrase:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen öppnade inte filen. Försök igen.</source>
+        <translation>The passphrase did not open the file. Try again.</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Markera rapporten som s&amp;lutlig</source>
+        <translation>Mark the report as &amp;final</translation>
+    </message>
+    <message>
+        <source>Slutrapporten är levererad: påminnelsen om gallring räknas därifrån</source>
+        <translation>The final report is delivered: the purge reminder counts from then</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra personuppgifter…</source>
+        <translation>&amp;Purge personal data…</translation>
+    </message>
+    <message>
+        <source>Ta bort namn, anteckningstexter och borttagna poster när rapporten är klar</source>
+        <translation>Remove names, note texts and deleted records once the report is done</translation>
+    </message>
+    <message>
+        <source>Gallringen tar bort för gott:</source>
+        <translation>The purge removes for good:</translation>
+    </message>
+    <message>
+        <source>• namnen på %1 intervjuade (intervjuerna behåller grupp, roll och antal)</source>
+        <translation>• the names of %1 interviewees (sessions keep group, role and counts)</translation>
+    </message>
+    <message>
+        <source>• texten i %1 anteckningar (underlaget behåller källslag, frågekopplingar och antal)</source>
+        <translation>• the text of %1 notes (the evidence keeps source kind, question links and counts)</translation>
+    </message>
+    <message>
+        <source>• listan över väntade deltagare i %1 intervjuplaner</source>
+        <translation>• the list of expected participants in %1 interview plans</translation>
+    </message>
+    <message>
+        <source>• %1 värden i ändringsloggen för dessa fält</source>
+        <translation>• %1 change-log values of those fields</translation>
+    </message>
+    <message>
+        <source>• %1 borttagna poster</source>
+        <translation>• %1 deleted records</translation>
+    </message>
+    <message>
+        <source>• filens säkerhetskopior i datamappen</source>
+        <translation>• the file&apos;s backups in the data folder</translation>
+    </message>
+    <message>
+        <source>Poäng, svar, iakttagelser, analyser och dokumentregistret behålls. Gallringen kan inte ångras.</source>
+        <translation>Scores, answers, findings, analyses and the document register stay. The purge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Exporter gjorda före gallringen kan fortfarande innehålla personuppgifter: Excel-arbetsböcker (bladet Underlag) och JSON-exporter. Radera dem.</source>
+        <translation>Exports made before the purge may still hold personal data: Excel workbooks (the Underlag sheet) and JSON exports. Delete them.</translation>
+    </message>
+    <message>
+        <source>Bredvid filen:</source>
+        <translation>Beside the file:</translation>
+    </message>
+    <message>
+        <source>Gallra personuppgifter</source>
+        <translation>Purge personal data</translation>
+    </message>
+    <message>
+        <source>Det finns inga personuppgifter att gallra.</source>
+        <translation>There is no personal data to purge.</translation>
+    </message>
+    <message>
+        <source>&amp;Gallra</source>
+        <translation>&amp;Purge</translation>
+    </message>
+    <message>
+        <source>Personuppgifterna är gallrade.</source>
+        <translation>The personal data is purged.</translation>
+    </message>
+    <message>
+        <source>Dags att gallra?</source>
+        <translation>Time to purge?</translation>
+    </message>
+    <message>
+        <source>Rapporten har varit slutlig i mer än %1 dagar och filen innehåller fortfarande personuppgifter. Gallra dem när de inte längre behövs (Arkiv ▸ Gallra personuppgifter…).</source>
+        <translation>The report has been final for more than %1 days and the file still holds personal data. Purge it when it is no longer needed (File ▸ Purge personal data…).</translation>
+    </message>
+    <message>
+        <source>Gallra nu…</source>
+        <translation>Purge now…</translation>
+    </message>
+    <message>
+        <source>&amp;Kryptera filen med en lösenfras</source>
+        <translation>&amp;Encrypt the file with a passphrase</translation>
+    </message>
+    <message>
+        <source>Filen går inte att läsa utan lösenfrasen, inte ens om datorn eller USB-minnet kommer bort. Glöm inte lösenfrasen: utan den kan ingen öppna filen.</source>
+        <translation>The file cannot be read without the passphrase, not even if the laptop or USB stick is lost. Do not forget the passphrase: without it nobody can open the file.</translation>
+    </message>
+    <message>
+        <source>Lösenfras:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Samma igen:</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen måste ha minst %1 tecken.</source>
+        <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Lösenfraserna skiljer sig åt.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Kryptering kräver Python-paketet sqlcipher3.</source>
+        <translation>Encryption needs the Python package sqlcipher3.</translation>
     </message>
 </context>
 <context>

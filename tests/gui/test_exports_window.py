@@ -279,3 +279,46 @@ def test_workbook_dialog_shows_no_name_list(qtbot, main_window, new_file, tmp_pa
     monkeypatch.setattr(ExportDialog, "exec", spy)
     w.features["exports"].workbook_action.trigger()
     assert seen["hidden"] and (tmp_path / "bok.xlsx").exists()
+
+
+def test_pdf_dialog_writes_the_word_report_beside_it(qtbot, main_window, new_file, tmp_path, monkeypatch, shown):
+    import docx
+
+    w = main_window(new_file)
+    with Evaluation.open(new_file, author="Anna Granskare") as ev:
+        ev.set_analysis("summary", "Sammanfattningen som rapporten bygger på.")
+    target = tmp_path / "rapport.pdf"
+
+    def fill(dlg):
+        assert not dlg.docxCheck.isHidden()
+        dlg.ui.finalCheck.setChecked(True)
+        dlg.docxCheck.setChecked(True)
+        dlg.ui.fileEdit.setText(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", fill)
+    w.features["exports"].pdf_action.trigger()
+    assert shown == [] and target.exists()
+    document = docx.Document(str(target.with_suffix(".docx")))
+    assert "Sammanfattningen som rapporten bygger på." in [p.text for p in document.paragraphs]
+    assert [s[2] for s in export_actions.last_progress][-2:] == ["Skriver Word-rapporten", "Klart"]
+
+
+def test_jury_dialog_takes_published_results(qtbot, main_window, new_file, tmp_path, monkeypatch, shown):
+    table = tmp_path / "publicerat.csv"
+    table.write_text("municipality,year,edition,1,2,3,4,5,6,7,8\n"
+                     "Vallentuna,2021,2020,63,65,73,64,61,59,68,64\n", encoding="utf-8")
+    w = main_window(new_file)
+    out = tmp_path / "jury.xlsx"
+
+    def fill(dlg):
+        dlg.add([table])
+        assert dlg.ui.filesList.item(1).text() == "Publicerade resultat  (publicerat.csv)"
+        dlg.ui.fileEdit.setText(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(JuryDialog, "exec", fill)
+    w.actionJuryWorkbook.trigger()
+    assert shown == [] and out.exists()
+    text = cells(out)
+    assert "Vallentuna 2021" in text and "publicerat resultat" in text and "Testkommun 2026" in text

@@ -231,3 +231,38 @@ class SetConsensus(Command):
             self.ev.set_consensus(self.question_id, None, decided=False)
         else:
             self.ev.set_consensus(self.question_id, *self.old)
+
+
+# -- the written report's texts ---------------------------------------------------------
+MERGE_ANALYSIS = 1002  # consecutive edits of one analysis text merge into one undo step
+
+
+class SetAnalysis(Command):
+    """Write an analysis text (an area's, the summary, the introduction, the conclusion); where the
+    auditors' versions differed, the text written becomes the agreed one. Undo puts every version back."""
+
+    def __init__(self, ev: Evaluation, kind: str, text: str, area_id: str = ""):
+        super().__init__(ev, translate("Commands", "Ändra analystext"))
+        self.kind, self.text, self.area_id = kind, text, area_id
+        self.before = ev.analysis_versions(kind, area_id)
+        self.created = None  # the record this command made, when there was none
+
+    def apply(self) -> None:
+        record = self.ev.set_analysis(self.kind, self.text, self.area_id)
+        if not self.before:
+            self.created = record
+
+    def revert(self) -> None:
+        from dataclasses import replace
+
+        back = list(self.before) + ([replace(self.created, deleted=True)] if self.created else [])
+        self.ev.restore_analyses(back)
+
+    def id(self) -> int:
+        return MERGE_ANALYSIS
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetAnalysis) or (other.kind, other.area_id) != (self.kind, self.area_id):
+            return False
+        self.text = other.text  # one step back to before the first of the run
+        return True

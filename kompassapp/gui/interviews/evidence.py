@@ -46,6 +46,11 @@ def describe_source(ev: Evaluation, note: Note) -> str:
         pass
     if note.source_kind == "web":
         return translate("Evidence", "Webb: %1").replace("%1", note.url)
+    if note.source_kind == "municipality":  # the municipality's own account, marked as such (issue 13)
+        from kompassapp.exports.common import municipality_where
+
+        return translate("Evidence", "Kommunens svar i frågeunderlaget (%1)").replace(
+            "%1", municipality_where(note.provenance) or "?")
     return translate("Evidence", "Iakttagelse")
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QMessageBox,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QMessageBox,
                                QProgressDialog, QWidget)
 
 from kompassapp.errors import KompassError
@@ -42,6 +42,7 @@ STEP_TEXTS: dict[str, str] = {
     Step.READ_FILE: QT_TRANSLATE_NOOP("Exports", "Läser %1"),  # "Läser botkyrka.kompass"
     Step.WORKBOOK: QT_TRANSLATE_NOOP("Exports", "Skriver arbetsboken"),
     Step.PDF: QT_TRANSLATE_NOOP("Exports", "Skriver PDF-rapporten"),
+    Step.DOCX: QT_TRANSLATE_NOOP("Exports", "Skriver Word-rapporten"),
     Step.DONE: QT_TRANSLATE_NOOP("Exports", "Klart"),
 }
 
@@ -194,6 +195,12 @@ class ExportDialog(QDialog):
         self.ui.goToButton.clicked.connect(lambda: self._go_to(self.ui.namesList.currentItem()))
         self.ui.acceptAllButton.clicked.connect(self.accept_all)
         pdf = kind == "pdf"
+        # The Word report beside the PDF, same name (issue 14): the auditors finish it in Word.
+        self.docxCheck = QCheckBox(self.tr("Även som &Word-dokument (.docx) bredvid, för att redigera"), self)
+        self.docxCheck.setObjectName("docxCheck")
+        self.ui.finalCheck.parentWidget().layout().insertWidget(
+            self.ui.finalCheck.parentWidget().layout().indexOf(self.ui.finalCheck) + 1, self.docxCheck)
+        self.docxCheck.setVisible(pdf)
         self.ui.finalCheck.setVisible(pdf)
         self.ui.anonymizeCheck.setVisible(not pdf)
         if pdf:
@@ -287,12 +294,14 @@ def _export(host: Host, kind: str) -> Path | None:
         return None
     target = dlg.path()
     final, anonymize = dlg.ui.finalCheck.isChecked(), dlg.ui.anonymizeCheck.isChecked()
+    docx = target.with_suffix(".docx") if kind == "pdf" and dlg.docxCheck.isChecked() else None
     try:
         with comparison_spec(host) as compare:
             if kind == "pdf":
                 run_with_progress(window, translate("Exports", "Återkopplingsrapport"),
                                   lambda progress: commands.export(source, pdf=target, final=final, compare=compare,
-                                                                   allow_names=bool(hits), progress=progress))
+                                                                   allow_names=bool(hits), progress=progress,
+                                                                   docx=docx))
             else:
                 run_busy(lambda progress: commands.export(source, xlsx=target, compare=compare, anonymize=anonymize,
                                                           progress=progress))
@@ -313,6 +322,11 @@ def export_pdf(host: Host) -> Path | None:
 
 # -- the jury workbook -------------------------------------------------------------------------
 PATH_ROLE = Qt.ItemDataRole.UserRole + 60
+
+
+def is_published_table(path: Path) -> bool:
+    """A table of published totals (csv, or xlsx other than the workbook being written)."""
+    return Path(path).suffix.lower() in (".csv", ".xlsx")
 
 
 class JuryDialog(QDialog):
@@ -344,8 +358,16 @@ class JuryDialog(QDialog):
             have.add(path.resolve())
             label = path.name
             try:
-                with Evaluation.open(path, readonly=True) as ev:
-                    label = f"{ev.info.municipality} {ev.info.year}  ({path.name})"
+                if is_published_table(path):
+                    label = self.tr("Publicerade resultat  (%1)").replace("%1", path.name)
+                elif path.suffix.lower() in (".yaml", ".yml"):
+                    from kompassapp.references import load_reference
+
+                    label = self.tr("Referensprofil %1  (%2)").replace("%1", load_reference(path).name) \
+                        .replace("%2", path.name)
+                else:
+                    with Evaluation.open(path, readonly=True) as ev:
+                        label = f"{ev.info.municipality} {ev.info.year}  ({path.name})"
             except KompassError:
                 pass  # named by its file; the export explains what is wrong with it
             item = QListWidgetItem(label)
@@ -354,8 +376,9 @@ class JuryDialog(QDialog):
             self.ui.filesList.addItem(item)
 
     def _choose(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Välj de nominerades utvärderingar"), str(self.folder),
-                                                self.tr("Utvärderingar (*.kompass)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Välj de nominerades utvärderingar"), str(self.folder),
+            self.tr("Utvärderingar, referensprofiler och publicerade resultat (*.kompass *.yaml *.yml *.csv *.xlsx)"))
         if paths:
             self.folder = Path(paths[0]).parent
             self.add([Path(p) for p in paths])
@@ -377,7 +400,7 @@ class JuryDialog(QDialog):
 
     def accept(self) -> None:
         problem = ""
-        if len(self.paths()) < 2:
+        if len(self.paths()) < 2 and not any(map(is_published_table, self.paths())):
             problem = self.tr("Välj minst två utvärderingar att jämföra.")
         elif not self.ui.fileEdit.text().strip():
             problem = self.tr("Välj var arbetsboken ska sparas.")
@@ -397,14 +420,16 @@ def jury_workbook(host: Host) -> Path | None:
     dlg = JuryDialog(host.ev.path, window)
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return None
-    paths, target = dlg.paths(), dlg.target()
+    target = dlg.target()
+    paths = [p for p in dlg.paths() if not is_published_table(p)]
+    published = [p for p in dlg.paths() if is_published_table(p)]  # rows of published totals (issue 14)
     if not host.flush_edits():
         return None
     from kompassapp.exports import commands
 
     try:
         run_with_progress(window, translate("Exports", "Juryarbetsbok"),
-                          lambda progress: commands.jury(paths, target, progress=progress))
+                          lambda progress: commands.jury(paths, target, progress=progress, published=published))
     except (KompassError, OSError) as exc:
         if isinstance(exc, KompassError) and str(target) not in str(exc):  # about the evaluations, not the target
             show_error(window, translate("Exports", "Juryarbetsboken kan inte skapas"),

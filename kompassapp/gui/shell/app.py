@@ -19,6 +19,7 @@ from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
 from kompassapp.paths import resources_dir
 from kompassapp.gui.base import errors
+from kompassapp.gui import privacy
 from kompassapp.gui.base import i18n
 from kompassapp.gui.shell.dialogs import NewEvaluationDialog
 from kompassapp.gui.base.errors import Msg, OpenFailure, open_failure, show_open_error
@@ -45,13 +46,14 @@ class Windows:
 
     def open_path(self, path: Path, parent: QWidget | None = None) -> MainWindow | None:
         """The file's window (a dialog says why when it cannot be opened)."""
-        opened = self.try_open(path)
+        opened = self.try_open(path, parent)
         if isinstance(opened, OpenFailure):
             show_open_error(parent, opened)
             return None
         return opened
 
-    def try_open(self, path: Path) -> MainWindow | OpenFailure:
+    def try_open(self, path: Path, parent: QWidget | None = None) -> MainWindow | OpenFailure | None:
+        """The file's window; an OpenFailure says why not; None when the auditor cancelled (passphrase)."""
         path = Path(path)
         for w in self.windows:
             if w.ev.path.resolve() == path.resolve():
@@ -59,25 +61,27 @@ class Windows:
                 w.activateWindow()
                 return w
         try:
-            ev = Evaluation.open(path, author=self.settings.auditor_name)
+            ev = privacy.open_evaluation(parent, path, author=self.settings.auditor_name)  # asks a passphrase
         except KompassError as exc:
             if not path.exists():
                 self.settings.remove_recent(path)
             return open_failure(path, exc)
-        return self.show(ev)
+        return self.show(ev) if ev is not None else None  # None: the auditor cancelled the passphrase
 
     def open_files(self, paths: list[Path]) -> bool:
         """The command line's files; when none opens, the start dialog says why (and offers backups)."""
-        failures = []
+        failures, opened_any = [], False
         for path in paths:
             opened = self.try_open(path)
             if isinstance(opened, OpenFailure):
                 failures.append(opened)
-        if len(failures) < len(paths):  # a window is open: the others' problems as dialogs
+            elif opened is not None:
+                opened_any = True
+        if opened_any:  # a window is open: the others' problems as dialogs
             for failure in failures:
                 show_open_error(self.windows[-1], failure)
             return True
-        return self.start_dialog(failures[-1])
+        return self.start_dialog(failures[-1] if failures else None)
 
     def choose_and_open(self, parent: MainWindow) -> MainWindow | None:
         path = choose_file(parent, str(parent.ev.path.parent))

@@ -18,6 +18,7 @@ from kompassapp.gui.forms.ui_new_evaluation import Ui_NewEvaluationDialog
 from kompassapp.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from kompassapp.gui.base.pick import SUFFIX, SuggestedPath, safe_file_name  # noqa: F401 (used here and re-exported)
 from kompassapp.gui.base.settings import LANGUAGES, THEMES, Settings
+from kompassapp.gui import privacy
 
 
 def _iso(d: QDate) -> str:
@@ -61,6 +62,7 @@ class NewEvaluationDialog(QDialog):
         self.ui.yearSpin.valueChanged.connect(self.file.refresh)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.encryption = privacy.NewFileEncryption(self, self.ui.problemLabel)  # "Kryptera filen" (gui/privacy/)
 
     def _suggested_path(self) -> Path:
         name = safe_file_name(self.ui.municipalityEdit.text() or self.tr("utvardering"))
@@ -81,6 +83,8 @@ class NewEvaluationDialog(QDialog):
             problem = self.tr("Filen %1 finns redan. Välj ett annat namn.").replace("%1", str(path))
         elif self.ui.visitEndEdit.date() < self.ui.visitStartEdit.date():
             problem = self.tr("Besöket kan inte sluta före det börjar.")
+        else:
+            problem = self.encryption.problem()
         if problem:
             self.ui.problemLabel.setText(f"<b>{problem}</b>")
             return
@@ -92,7 +96,7 @@ class NewEvaluationDialog(QDialog):
             self.evaluation = Evaluation.create(
                 path, self.bank(), municipality=municipality, year=self.ui.yearSpin.value(),
                 visit_start=_iso(self.ui.visitStartEdit.date()), visit_end=_iso(self.ui.visitEndEdit.date()),
-                team=team, author=self.settings.auditor_name)
+                team=team, author=self.settings.auditor_name, passphrase=self.encryption.passphrase())
         except (KompassError, OSError) as exc:
             self.ui.problemLabel.setText(self.tr("<b>Utvärderingen kunde inte skapas.</b> %1").replace("%1", str(exc)))
             return

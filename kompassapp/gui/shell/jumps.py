@@ -39,7 +39,7 @@ def jump_to_note(w: MainWindow, note_id: str) -> None:
 
 
 def show_record(w: MainWindow, kind: str, record_id: str) -> None:
-    """A finding, an interview, a participant (its interview) or a document, on its page."""
+    """A finding, an interview, a participant (its interview), a document or an analysis text, on its page."""
     if kind == "finding":
         w.show_page(w.findings_panel)
         w.findings_panel.select_finding(record_id)
@@ -50,3 +50,7 @@ def show_record(w: MainWindow, kind: str, record_id: str) -> None:
     elif kind == "document":
         w.show_page(w.documents_panel)
         select_row(w.documents_panel.ui.documentsTable, record_id)
+    elif kind == "analysis":  # record id "kind:area id"
+        part, _, area_id = record_id.partition(":")
+        w.show_page(w.analysis_panel)
+        w.analysis_panel.show_part(part, area_id)

@@ -29,9 +29,11 @@ from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.base.comparison import Comparison
 from kompassapp.gui.base.host import Host, WindowCalls
+from kompassapp.gui.report import analysis
 from kompassapp.gui.base.scores import Scores
 from kompassapp.gui.base.settings import Settings
 from kompassapp.gui.files import compare_menu, file_actions
+from kompassapp.gui.privacy import actions as privacy
 from kompassapp.gui.forms.ui_main_window import Ui_MainWindow
 from kompassapp.gui.interviews.evidence import EvidencePanel
 from kompassapp.gui.interviews.registers import DocumentsPanel, SessionsPanel
@@ -52,7 +54,7 @@ CHART_DELAY_MS = 30
 MAXIMIZE_UP_TO = 1440  # px of available screen width: a first start fills such a screen
 # Installed in this order; each puts its menu entries on its own named place in ui/main_window.ui.
 FEATURES = (("compare", compare_menu.install), ("team", team.install), ("exports", export_menu.install),
-            ("file_tools", file_actions.install), ("archive", archive_room.install))
+            ("file_tools", file_actions.install), ("privacy", privacy.install), ("archive", archive_room.install))
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
                          self.ui.pages, WindowCalls(self.flush_edits, self.show_question, self._beside_answer,
                                                     self._reopen, lambda kind, rid: jumps.show_record(self, kind, rid)))
         self.features = {name: install(self.host) for name, install in FEATURES}
+        # the Analys page beside Iakttagelser; Samsyn lists texts with differing versions (gui/report/analysis.py)
+        self.analysis_panel = analysis.install(self, self.features["team"].consensus)
         self._restore_layout()
         self.bridge.changed.connect(self._on_change)
         self.scores.profileChanged.connect(lambda _: self._update_progress())

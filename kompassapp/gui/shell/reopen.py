@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from kompassapp.errors import KompassError
-from kompassapp.evaluation import Evaluation
 from kompassapp.references import check_comparable
 from kompassapp.gui.base.errors import open_failure, show_open_error
+from kompassapp.gui import privacy
 
 if TYPE_CHECKING:
     from kompassapp.gui.shell.app import Windows
@@ -64,7 +64,9 @@ def reopen(window: MainWindow, between: Callable[[], object] | None = None) -> M
 
 def _open(path: Path, settings: Settings, controller: Windows | None, window_class: type[MainWindow]) -> MainWindow | None:
     try:
-        ev = Evaluation.open(path, author=settings.auditor_name)
+        ev = privacy.open_evaluation(None, path, author=settings.auditor_name)  # asks for a passphrase
+        if ev is None:
+            raise KompassError(f"{path}: opening was cancelled (no passphrase)")
     except KompassError as exc:
         show_open_error(None, open_failure(path, exc))
         if controller is not None and not controller.windows:
