@@ -191,7 +191,7 @@ def test_reordered_columns_and_english_headers(tmp_path, small_book):
     assert load_bank(tmp_path / "out.yaml") == load_bank(SMALL_BANK)
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+@pytest.mark.skipif(not shutil.which("localc"), reason="LibreOffice Calc not installed")
 def test_workbook_saved_by_libreoffice_reads_back(tmp_path, small_book):
     outdir = tmp_path / "lo"
     subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo_profile",

@@ -318,7 +318,7 @@ def test_jury_dialog_takes_published_results(qtbot, main_window, new_file, tmp_p
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(JuryDialog, "exec", fill)
-    w.actionJuryWorkbook.trigger()
+    w.features["exports"].jury_action.trigger()
     assert shown == [] and out.exists()
     text = cells(out)
     assert "Vallentuna 2021" in text and "publicerat resultat" in text and "Testkommun 2026" in text
