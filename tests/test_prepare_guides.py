@@ -98,6 +98,10 @@ def test_document_request_and_register(tmp_path):
         with pytest.raises(KompassError, match="status must be one of"):
             ev.update("document", policy.id, status="lost")
     run_cli("prepare", path, "--documents", tmp_path / "igen.xlsx", check=True)
+    old = tmp_path / "2003.kompass"  # the 2003 bank: documents that serve dozens of questions run over pages
+    Evaluation.create(old, load_bank(BANK_2003), municipality="Testby", year=2026).close()
+    run_cli("prepare", old, "--documents", tmp_path / "2003.pdf", check=True)
+    assert len(PdfReader(tmp_path / "2003.pdf").pages) > 3
     rows = list(openpyxl.load_workbook(tmp_path / "igen.xlsx")["Dokument"].iter_rows(min_row=5, values_only=True))
     assert [r[3] for r in rows if r[0] == "Kommunikationspolicy"] == ["Mottaget"]
     assert {r[3] for r in rows if r[0] and r[0] != "Kommunikationspolicy"} == {"Begärt"}

@@ -7,8 +7,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph
 
 from kompassapp.errors import KompassError
 from kompassapp.evaluation import Evaluation
@@ -24,6 +23,7 @@ COLUMNS = [C("Dokument", 34), C("Beskrivning", 60), C("Behövs för frågorna", 
 INTRO = ("Skicka gärna dokumenten nedan till utvärderingsteamet före besöket, som filer eller länkar. Finns ett "
          "dokument inte, eller heter det något annat hos er, skriv det i svaret. Kolumnen till höger visar vilka "
          "frågor i Kommunkompassen dokumentet behövs för.")
+INTRO_PDF = INTRO.replace("Kolumnen till höger visar", "Under varje dokument står")
 
 
 def _why(item: Requested) -> str:
@@ -65,15 +65,13 @@ def write_request(ev: Evaluation, out: str | Path) -> int:
             raise
     elif out.suffix.lower() == ".pdf":
         st = pdfdoc.styles()
-        story = [Paragraph(text(heading), st["title"]), Paragraph(text(INTRO), st["body"])]
-        rows = [[Paragraph("<b>Dokument</b>", st["small"]), Paragraph("<b>Behövs för</b>", st["small"])]]
-        for i in items:
-            rows.append([Paragraph(f"<b>{text(i.document.title)}</b><br/>{text(i.document.description)}", st["small"]),
-                         Paragraph("<br/>".join(f"<b>{text(q.id)}</b> {text(q.text)}" for q in i.questions),
-                                   st["small"])])
-        story.append(Table(rows, colWidths=[65 * mm, None], repeatRows=1, style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), pdfdoc.LIGHT),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, pdfdoc.RULE)])))
+        story = [Paragraph(text(heading), st["title"]), Paragraph(text(INTRO_PDF), st["body"])]
+        for i in items:  # flowing paragraphs, not a table: a document serving 40 questions runs over pages
+            story.append(Paragraph(text(i.document.title), st["h2"]))
+            if i.document.description:
+                story.append(Paragraph(text(i.document.description), st["body"]))
+            story.append(Paragraph("<b>Behövs för frågorna:</b>", st["small"]))
+            story += [Paragraph(f"<b>{text(q.id)}</b> {text(q.text)}", st["small"]) for q in i.questions]
         write_atomic(out, pdfdoc.build(story, title=heading, footer=f"{heading} · Kommunkompassen"))
     else:
         raise KompassError(f"{out}: the document request is written as .xlsx or .pdf")

@@ -18,9 +18,9 @@ MESSAGES = {
     "prepare.guide": {"sv": "{out}: intervjuguide för {group} ({questions})",
                       "en": "{out}: interview guide for {group} ({questions})"},
     "prepare.no_sessions": {"sv": "inga planerade intervjuer med intervjugrupper ur banken; planera dem i fönstret "
-                                  "(Intervjuer) först",
+                                  "(Arkiv ▸ Förberedelser ▸ Planera intervju) först",
                             "en": "no planned interviews with interview groups from the bank; plan them in the "
-                                  "window (Interviews) first"},
+                                  "window (Arkiv ▸ Förberedelser ▸ Planera intervju) first"},
     "questionnaire.imported": {
         "sv": "{file}: frågeunderlaget inläst i {target}: {added} nya, {updated} ändrade, {removed} borttagna, "
               "{unchanged} oförändrade svar",

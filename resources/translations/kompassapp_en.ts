@@ -636,6 +636,33 @@
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <source>Täckning av underlag</source>
+        <translation>Evidence coverage</translation>
+    </message>
+    <message>
+        <source>Frågor med underlag från källan / frågor som väntar sig källan. Klicka på en cell för att se frågorna; dubbelklicka på en fråga för att gå till den. Kommunens svar räknas aldrig som ert eget underlag.</source>
+        <translation>Questions with evidence from the source / questions that expect the source. Click a cell to see its questions; double-click a question to go to it. The municipality&apos;s answers never count as your own evidence.</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Frågor utan något underlag: %1.</source>
+        <translation>Questions without any evidence: %1.</translation>
+    </message>
+    <message>
+        <source>Banken har inga intervjugrupper (format kompassapp-bank/1).</source>
+        <translation>The bank has no interview groups (format kompassapp-bank/1).</translation>
+    </message>
+    <message>
+        <source>Planerade grupper som inte har intervjuats: %1.</source>
+        <translation>Planned groups not yet interviewed: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Utvärderingar (*.kompass)</source>
@@ -2039,6 +2066,156 @@
     <message>
         <source>&amp;Välj…</source>
         <translation>&amp;Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Planera intervju</source>
+        <translation>Plan an interview</translation>
+    </message>
+    <message>
+        <source>Grupp(er) ur frågebanken</source>
+        <translation>Group(s) from the question bank</translation>
+    </message>
+    <message>
+        <source>Börjar</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Slutar</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Utvärderarna som leder intervjun, åtskilda med kommatecken</source>
+        <translation>The evaluators who lead the interview, separated by commas</translation>
+    </message>
+    <message>
+        <source>Leds av</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <source>En per rad: en roll, t.ex. ”3 enhetschefer”, eller ett namn</source>
+        <translation>One per line: a role, e.g. “3 unit managers”, or a name</translation>
+    </message>
+    <message>
+        <source>Planerade deltagare</source>
+        <translation>Planned participants</translation>
+    </message>
+</context>
+<context>
+    <name>Prepare</name>
+    <message>
+        <source>För&amp;beredelser</source>
+        <translation>&amp;Preparation</translation>
+    </message>
+    <message>
+        <source>&amp;Planera intervju…</source>
+        <translation>&amp;Plan an interview…</translation>
+    </message>
+    <message>
+        <source>En intervju före besöket: grupp ur frågebanken, tid, plats, vilka som leder och vilka som ska delta</source>
+        <translation>An interview before the visit: group from the question bank, time, place, who leads and who takes part</translation>
+    </message>
+    <message>
+        <source>Exportera &amp;frågeunderlag…</source>
+        <translation>Export the &amp;questionnaire…</translation>
+    </message>
+    <message>
+        <source>Arbetsboken som kommunen fyller i före besöket</source>
+        <translation>The workbook the municipality fills in before the visit</translation>
+    </message>
+    <message>
+        <source>Läs &amp;in ifyllt frågeunderlag…</source>
+        <translation>&amp;Import a filled questionnaire…</translation>
+    </message>
+    <message>
+        <source>Kommunens svar blir anteckningar märkta ”Kommunens svar”; igen uppdaterar dem</source>
+        <translation>The municipality&apos;s answers become notes marked “Municipality&apos;s answer”; importing again updates them</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumentbegäran…</source>
+        <translation>&amp;Document request…</translation>
+    </message>
+    <message>
+        <source>Dokumenten att begära, med frågorna de behövs för; de förs in i registret som begärda</source>
+        <translation>The documents to request, with the questions they serve; entered in the register as requested</translation>
+    </message>
+    <message>
+        <source>Intervju&amp;guider…</source>
+        <translation>Interview &amp;guides…</translation>
+    </message>
+    <message>
+        <source>En PDF per planerad intervju, att ha med vid bordet</source>
+        <translation>One PDF per planned interview, to have at the table</translation>
+    </message>
+    <message>
+        <source>&amp;Täckning av underlag…</source>
+        <translation>Evidence &amp;coverage…</translation>
+    </message>
+    <message>
+        <source>Per område och källa: frågor med underlag / frågor som väntar sig källan</source>
+        <translation>Per area and source: questions with evidence / questions that expect the source</translation>
+    </message>
+    <message>
+        <source>Frågor för den här &amp;gruppen</source>
+        <translation>Questions for this &amp;group</translation>
+    </message>
+    <message>
+        <source>Under en intervju: visa bara gruppens frågor i trädet; Page Down går till nästa av dem</source>
+        <translation>During an interview: show only the group&apos;s questions in the tree; Page Down goes to the next of them</translation>
+    </message>
+    <message>
+        <source>Frågor för %1</source>
+        <translation>Questions for %1</translation>
+    </message>
+    <message>
+        <source>Intervjun är planerad.</source>
+        <translation>The interview is planned.</translation>
+    </message>
+    <message>
+        <source>Exportera frågeunderlag</source>
+        <translation>Export the questionnaire</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Frågeunderlaget är skrivet (%1 frågor).</source>
+        <translation>The questionnaire is written (%1 questions).</translation>
+    </message>
+    <message>
+        <source>Läs in ifyllt frågeunderlag</source>
+        <translation>Import a filled questionnaire</translation>
+    </message>
+    <message>
+        <source>Frågeunderlaget är inläst: %1 nya, %2 ändrade, %3 borttagna och %4 oförändrade svar.</source>
+        <translation>The questionnaire is imported: %1 new, %2 changed, %3 removed and %4 unchanged answers.</translation>
+    </message>
+    <message>
+        <source>Dokumentbegäran</source>
+        <translation>Document request</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel-arbetsbok (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Dokumentbegäran är skriven; %1 dokument förda in som begärda.</source>
+        <translation>The document request is written; %1 documents entered as requested.</translation>
+    </message>
+    <message>
+        <source>Mapp för intervjuguiderna</source>
+        <translation>Folder for the interview guides</translation>
+    </message>
+    <message>
+        <source>%1 intervjuguider skrivna i %2.</source>
+        <translation>%1 interview guides written in %2.</translation>
     </message>
 </context>
 <context>

@@ -500,7 +500,8 @@ def test_features_put_their_menu_entries_on_the_named_places(qtbot, main_window,
         "actionNew", "actionOpen", "&Senaste filer", "actionOpenDemo", "—", "actionEditInfo", "&Jämför med", "—",
         "actionMakeCopy", "actionMergeCopies", "—", "actionExportWorkbook", "actionExportPdf", "actionJuryWorkbook",
         "—", "actionUpgradeBank", "actionRestoreBackup", "—", "actionMarkFinal", "actionPurge", "—",
-        "actionArchivePush", "actionArchiveList", "—", "actionSettings", "—", "actionClose", "actionQuit"]
+        "actionArchivePush", "actionArchiveList", "—", "För&beredelser", "—", "actionSettings", "—", "actionClose",
+        "actionQuit"]
     view = entries(w.ui.menuView)
     assert view[view.index("actionShowDocuments") + 1] == "actionShowConsensus"
 

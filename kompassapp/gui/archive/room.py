@@ -296,19 +296,27 @@ def install(host: Host) -> ArchiveRoom:
     room = ArchiveRoom(host)
     room.push_action.setObjectName("actionArchivePush")
     room.list_action.setObjectName("actionArchiveList")
-    # Just above Inställningar, after the file tools' place: the same spot whatever order features install in.
-    menu, _ = host.place("placeFileTools")
+    # Right after the privacy entries' place (before the separator ui/main_window.ui puts after it):
+    # the same spot whatever order the features install in, and clear of those that go above Inställningar.
     settings = host.action("actionSettings")
+    try:
+        menu, privacy = host.place("placePrivacy")
+        actions = menu.actions()
+        anchor = actions[actions.index(privacy) + 1]
+        menu.insertSeparator(anchor)
+    except (LookupError, IndexError):  # a frame without that place: just above Inställningar
+        menu, anchor = host.place("placeFileTools")[0], settings
     for entry in (room.push_action, room.list_action):
-        menu.insertAction(settings, entry)
-    menu.insertSeparator(settings)
+        menu.insertAction(anchor, entry)
+    if anchor is settings:
+        menu.insertSeparator(settings)
 
     def hook() -> None:  # once every feature is installed, whatever their order
         room.compare_menu = compare_menu(host)
         if room.compare_menu is not None:  # runs after the menu's own refresh (connected first)
             room.compare_menu.aboutToShow.connect(lambda: room.add_to_compare_menu(room.compare_menu))
         else:  # no comparison menu in this frame: the entry stays reachable in the file menu
-            menu.insertAction(settings, room.average_action)
+            menu.insertAction(room.list_action, room.average_action)
 
     room.compare_menu = None
     QTimer.singleShot(0, room, hook)
