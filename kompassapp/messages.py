@@ -152,11 +152,6 @@ MESSAGES: dict[str, Mapping[str, Template]] = {  # Mapping: other catalogues (st
     "values": {"sv": ("{n} värde", "{n} värden"), "en": ("{n} value", "{n} values")},
 }
 
-# The results archive's messages (kompassapp/archive/words.py): one catalogue, kept in two files.
-from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES, NOUNS as _ARCHIVE_NOUNS  # noqa: E402
-
-MESSAGES.update(cast("dict[str, Mapping[str, Template]]", _ARCHIVE_MESSAGES))  # words.py is not annotated
-NOUNS.update(_ARCHIVE_NOUNS)
 from kompassapp.prepare import words as _prepare_words  # noqa: E402  (preparation's messages, likewise)
 
 MESSAGES.update(_prepare_words.MESSAGES)
@@ -461,3 +456,13 @@ def localize_parser(parser: argparse.ArgumentParser, top: bool = True) -> argpar
             for sub in action.choices.values():
                 localize_parser(sub, top=False)
     return parser
+
+
+# The results archive's words (kompassapp/archive/words.py): one catalogue, kept in two files.
+from kompassapp.archive.words import ARGPARSE_SV as _ARCHIVE_HELP  # noqa: E402
+from kompassapp.archive.words import MESSAGES as _ARCHIVE_MESSAGES  # noqa: E402
+from kompassapp.archive.words import NOUNS as _ARCHIVE_NOUNS  # noqa: E402
+
+MESSAGES.update(cast("dict[str, Mapping[str, Template]]", _ARCHIVE_MESSAGES))  # words.py is not annotated
+NOUNS.update(_ARCHIVE_NOUNS)
+ARGPARSE_SV.update(_ARCHIVE_HELP)

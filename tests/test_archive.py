@@ -16,13 +16,14 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from conftest import BANK_2003, SMALL_BANK
+from conftest import BANK_2003, BANK_2020, SMALL_BANK
 from openpyxl import load_workbook
 from test_archive_server import server
 
 from kompassapp.bank import load_bank
 from kompassapp.cli import main
 from kompassapp.evaluation import Evaluation
+from kompassapp.purge import mark_final
 from kompassapp.references import check_comparable, load_reference
 from kompassapp.scoring import NA
 
@@ -66,10 +67,11 @@ def bank_at(path: Path):
 
 
 def make(path: Path, *, municipality="Botkyrka", year=2015, share=1.0, bank_path=BANK_2003, team=("Anna Ek",),
-         findings=(("1", "strength", "Öppna nämndmöten"),)) -> Path:
-    """An evaluation whose first `share` of each area's questions get the best option, the rest the lowest.
+         findings=(("1", "strength", "Öppna nämndmöten"),), final=True) -> Path:
+    """An evaluation whose first `share` of each area's questions get the best option, the rest the lowest,
+    with an analysis text for area 2, marked final unless `final` is False.
     Built once per set of arguments and copied (the copy has the same evaluation id)."""
-    key = (municipality, year, share, bank_path, team, findings)
+    key = (municipality, year, share, bank_path, team, findings, final)
     if key not in _BUILT:
         built = _CACHE / f"{len(_BUILT)}.kompass"
         bank = bank_at(bank_path)
@@ -83,6 +85,9 @@ def make(path: Path, *, municipality="Botkyrka", year=2015, share=1.0, bank_path
                     ev.set_answer(q.id, choice=pick(options, key=lambda o: o.value).key)
             for area_id, kind, text in findings:
                 ev.add("finding", area_id=area_id, kind=kind, text=text)
+            ev.set_analysis("area", f"Analys av område 2 i {municipality}", area_id="2")
+            if final:
+                mark_final(ev)
         _BUILT[key] = built
     shutil.copyfile(_BUILT[key], path)
     return path
@@ -96,8 +101,11 @@ def listed(capsys, db, *extra) -> list[dict]:
 
 def test_push_list_show_and_exact_scores(db, tmp_path, capsys):
     f = make(tmp_path / "a.kompass", share=0.4)
-    with Evaluation.open(f) as ev:
-        ev.set_answer("1.1.2", choice=NA)  # 98 applicable points: area 1 scores a fraction of 100/98
+    with Evaluation.open(f) as ev:  # questions marked N/A until an area's score is not a whole number
+        for q in (q for a in ev.bank.areas for q in a.questions if q.na_allowed):
+            if any(a.score.denominator != 1 for a in ev.profile().areas):
+                break
+            ev.set_answer(q.id, choice=NA)
         expected = {a.area.id: a.score for a in ev.profile().areas}
         total = ev.profile().total
     assert any(s.denominator != 1 for s in expected.values())  # something not whole, to keep exact
@@ -114,7 +122,8 @@ def test_push_list_show_and_exact_scores(db, tmp_path, capsys):
     data = json.loads(out)
     assert {a["id"]: Fraction(a["score_exact"]) for a in data["areas"]} == expected
     assert data["auditors"] == ["Anna Ek"] and data["status"] == "final"
-    assert [x["text"] for x in data["texts"]] == ["Öppna nämndmöten"]
+    assert [(x["area"], x["kind"], x["text"]) for x in data["texts"]] == \
+        [("1", "strength", "Öppna nämndmöten"), ("2", "analysis", "Analys av område 2 i Botkyrka")]
     code, out, err = cli(capsys, "archive", "show", row["id"], "--db", db)
     assert "Botkyrka (0127) 2015, utgåva 2003" in out and "Utvärderare: Anna Ek" in out
 
@@ -139,16 +148,17 @@ def test_unchanged_push_changes_nothing_and_a_change_is_a_new_version(db, tmp_pa
     assert text_before != dump(db)
 
 
-def test_status_is_preliminary_until_all_is_answered_and_agreed(db, tmp_path, capsys):
+def test_status_is_preliminary_until_the_report_is_marked_final(db, tmp_path, capsys):
+    """The domain's own notion of final: the lead marks the report final (kompassapp.purge)."""
     bank = load_bank(SMALL_BANK)
     f = tmp_path / "s.kompass"
     with Evaluation.create(f, bank, municipality="Salem", year=2020, team=["Eva"]) as ev:
-        ev.set_answer("1.1.1", choice="ja")
-    cli(capsys, "archive", "push", f, "--db", db)
-    assert listed(capsys, db)[0]["status"] == "preliminary"
-    with Evaluation.open(f) as ev:
-        for q, c in (("1.1.2", "4"), ("2.1.1", "delvis"), ("2.1.2", "nej")):
+        for q, c in (("1.1.1", "ja"), ("1.1.2", "4"), ("2.1.1", "delvis"), ("2.1.2", "nej")):
             ev.set_answer(q, choice=c)
+    cli(capsys, "archive", "push", f, "--db", db)
+    assert listed(capsys, db)[0]["status"] == "preliminary"  # all answered, but not yet final
+    with Evaluation.open(f) as ev:
+        mark_final(ev)
     cli(capsys, "archive", "push", f, "--db", db)
     [row] = listed(capsys, db)
     assert (row["status"], row["version"]) == ("final", 2)
@@ -227,6 +237,10 @@ def test_jury_workbook_from_the_archive(db, tmp_path, capsys):
     assert ranking == [(1, "Eskilstuna 2015"), (2, "Karlstad 2015"), (3, "Borås 2015")]
     code, _, err = cli(capsys, "archive", "jury", "--year", "1999", "--db", db, "-o", tmp_path / "none.xlsx")
     assert code == 1 and "inga utvärderingar från 1999" in err
+    cli(capsys, "archive", "push", make(tmp_path / "new.kompass", municipality="Ny", bank_path=BANK_2020), "--db", db)
+    code, _, err = cli(capsys, "archive", "jury", "--year", "2015", "--db", db, "-o", out)
+    assert code == 1 and "olika utgåvor (2003, 2020)" in err and "--edition" in err
+    assert cli(capsys, "archive", "jury", "--year", "2015", "--edition", "2003", "--db", db, "-o", out)[0] == 0
 
 
 def test_trend_over_the_years_as_workbook_and_pdf(db, tmp_path, capsys):
@@ -234,8 +248,7 @@ def test_trend_over_the_years_as_workbook_and_pdf(db, tmp_path, capsys):
         cli(capsys, "archive", "push", make(tmp_path / f"{year}.kompass", year=year, share=share), "--db", db,
             "--code", "0127")
     cli(capsys, "archive", "push", make(tmp_path / "2020.kompass", year=2021, share=0.5,
-                                        bank_path=SMALL_BANK.parent.parent.parent / "question_bank"
-                                        / "kommunkompassen-2020.sv.yaml"), "--db", db)
+                                        bank_path=BANK_2020), "--db", db)
     xlsx, pdf = tmp_path / "t.xlsx", tmp_path / "t.pdf"
     assert cli(capsys, "archive", "trend", "--municipality", "0127", "--db", db, "-o", xlsx)[0] == 0
     wb = load_workbook(xlsx)
@@ -250,3 +263,32 @@ def test_trend_over_the_years_as_workbook_and_pdf(db, tmp_path, capsys):
     assert "Botkyrka" in text and "2016" in text and "Utgåva 2020" in text
     code, _, err = cli(capsys, "archive", "trend", "--municipality", "botkyrka", "--db", db, "-o", tmp_path / "t.txt")
     assert code == 1 and ".xlsx eller .pdf" in err
+
+
+def test_default_archive_in_the_data_folder_persists_across_processes(tmp_path):
+    """No --db: the SQLite archive in the user's data folder; a second process reads what the first pushed.
+    KOMPASSAPP_ARCHIVE, when set, points every command elsewhere."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    f = make(tmp_path / "a.kompass", municipality="Nacka", year=2019)
+    env = {**os.environ, "KOMPASSAPP_DATA": str(tmp_path / "data")}
+    env.pop("KOMPASSAPP_ARCHIVE", None)
+
+    def run(*args, extra=None):
+        return subprocess.run([sys.executable, "-m", "kompassapp", *map(str, args)], capture_output=True, text=True,
+                              cwd=ROOT, env={**env, **(extra or {})}, timeout=120)
+
+    pushed = run("archive", "push", f, "--code", "0182")
+    assert pushed.returncode == 0, pushed.stderr
+    assert (tmp_path / "data" / "resultatarkiv.sqlite").exists()
+    shown = run("archive", "list", "--municipality", "0182", "--lang", "en")
+    assert shown.returncode == 0 and "Nacka (0182) 2019, edition 2003" in shown.stdout and "1 result in" in shown.stdout
+    other = tmp_path / "other.sqlite"
+    elsewhere = run("archive", "list", "--json", extra={"KOMPASSAPP_ARCHIVE": str(other)})
+    assert elsewhere.returncode == 0 and json.loads(elsewhere.stdout) == [] and other.exists()
+    dry = run("archive", "push", f, "--dry-run")
+    assert dry.returncode == 0 and json.loads(dry.stdout)["municipality"] == "Nacka"

@@ -20,7 +20,7 @@ from test_archive import cli, db, dump, listed, make  # noqa: F401  (db is a fix
 from test_archive_server import server
 
 from kompassapp.archive.result import AreaResult, Result
-from kompassapp.archive.store import Archive, write_result
+from kompassapp.archive.store import Archive, rebuild_sums, write_result
 
 FORK = multiprocessing.get_context("fork")  # children start at once, with everything imported
 
@@ -98,6 +98,18 @@ def test_twenty_processes_pushing_at_once(db, capsys):
     assert sql(db, "SELECT latest_version FROM evaluations WHERE evaluation_id = 'delad'").strip() == "20"
     assert push_one(db, last) == 20  # re-pushing the latest content changes nothing
     assert len(listed(capsys, db)) == 21
+    assert_sums_match_a_rebuild(db)
+
+
+def assert_sums_match_a_rebuild(db: str) -> None:
+    """The running sums kept by concurrent pushes equal the sums computed afresh from the results."""
+    query = ("SELECT edition, year, area_id, score_den, sum_num, n FROM average_sums WHERE n <> 0 "
+             "ORDER BY 1, 2, 3, 4; SELECT * FROM average_counts WHERE n <> 0 ORDER BY 1, 2")
+    kept = [sql(db, q) for q in query.split("; ")]
+    with Archive(db) as archive, archive.connect(write=True) as conn:
+        rebuild_sums(conn)
+    assert [sql(db, q) for q in query.split("; ")] == kept
+    assert kept[0] and kept[1]
 
 
 def test_a_killed_push_leaves_the_archive_as_it_was(db, capsys):
@@ -124,6 +136,24 @@ def test_a_newer_archive_is_refused_and_left_untouched(db, tmp_path, capsys):
     assert dump(db) == before
 
 
+def test_a_version_1_archive_is_migrated_to_the_current_one(db, tmp_path, capsys):
+    """Version 1 had no running sums: opening it adds them, computed from the results it holds."""
+    for i, share in enumerate((0.4, 0.8)):
+        assert cli(capsys, "archive", "push", make(tmp_path / f"{i}.kompass", municipality=f"K{i}", share=share),
+                   "--db", db)[0] == 0
+    current = cli(capsys, "archive", "average", "--edition", "2003", "--db", db, "-o", tmp_path / "now.yaml")
+    assert current[0] == 0
+    sql(db, "DROP TABLE average_sums")  # back to version 1 exactly
+    sql(db, "DROP TABLE average_counts")
+    sql(db, "UPDATE schema_info SET value = '1' WHERE key = 'version'")
+    code, out, err = cli(capsys, "archive", "average", "--edition", "2003", "--db", db, "-o", tmp_path / "v1.yaml")
+    assert code == 0, err
+    assert (tmp_path / "v1.yaml").read_text() == (tmp_path / "now.yaml").read_text()
+    assert sql(db, "SELECT value FROM schema_info WHERE key = 'version'").strip() == "2"
+    assert cli(capsys, "archive", "push", make(tmp_path / "2.kompass", municipality="K2", share=0.2), "--db", db)[0] == 0
+    assert_sums_match_a_rebuild(db)
+
+
 def test_published_totals_from_csv_and_xlsx(db, tmp_path, capsys):
     semi = tmp_path / "pub.csv"
     semi.write_bytes("\ufeffmunicipality;year;edition;1;2;3;4;5;6;7;8;source\n"
@@ -139,6 +169,13 @@ def test_published_totals_from_csv_and_xlsx(db, tmp_path, capsys):
     assert "oförändrat" not in out
     code, out, _ = cli(capsys, "archive", "import-published", semi, "--db", db)
     assert "0 nya" in out  # the same file again changes nothing
+    semi.write_text("municipality,year,edition,1,2,3,4,5,6,7,8,source\n"
+                    "botkyrka,2008,2003,77,60,61,62,63,64,65,66.25,SKR:s rättelse\n", encoding="utf-8")
+    assert cli(capsys, "archive", "import-published", semi, "--db", db)[0] == 0
+    [row] = listed(capsys, db, "--municipality", "BOTKYRKA")
+    assert (row["version"], row["source"], row["total_exact"]) == (2, "SKR:s rättelse", "2073/4")
+    code, out, err = cli(capsys, "archive", "show", "finns-inte", "--db", db)
+    assert code == 1 and "inget resultat med id finns-inte" in err
     wb = Workbook()
     wb.active.append(["municipality", "year", "edition", *range(1, 9)])
     wb.active.append(["Salem", 2009, "2003", 50.5, 40, 41, 42, 43, 44, 45, 46])

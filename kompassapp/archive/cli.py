@@ -11,32 +11,33 @@ import argparse
 import getpass
 import json
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 from kompassapp.messages import count, t
 from kompassapp.scoring import as_number, display
 
 
+KINDS = ("strength", "development", "example", "analysis", "summary", "introduction", "conclusion")
+
+
 def _sv(value) -> str:
     return str(display(value)).replace(".", ",")
 
 
-def _prompt(text: str) -> str:
-    if not sys.stdin.isatty():  # nobody to ask: the connection error says what is missing
-        raise EOFError
-    return getpass.getpass(text)
+def _interactive() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _archive(args: argparse.Namespace):
+    """The archive of --db / KOMPASSAPP_ARCHIVE / the data folder; a password is asked for only at a
+    terminal (elsewhere the connection error says what is missing)."""
     from kompassapp.archive.store import Archive
 
-    def ask(text: str) -> str:
-        try:
-            return _prompt(text)
-        except EOFError:
-            return ""
-
-    return Archive(args.db, prompt=ask if sys.stdin.isatty() else None)
+    return Archive(args.db, prompt=getpass.getpass if _interactive() else None)
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -87,9 +88,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         data = r.payload()
         data.update(version=r.version, pushed_at=r.pushed_at,
-                    history=[{"version": v, "pushed_at": at, "total": as_number(Fraction_(tot))}
+                    history=[{"version": v, "pushed_at": at, "total": as_number(Fraction(tot))}
                              for v, at, tot in r.history],
-                    areas=[{**a, "score": as_number(Fraction_(a["score"])), "score_exact": a["score"]}
+                    areas=[{**a, "score": as_number(Fraction(a["score"])), "score_exact": a["score"]}
                            for a in data["areas"]])
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -111,17 +112,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(t("archive.show_text", area=x.area_id, kind=t(f"archive.kind.{x.kind}") if x.kind in KINDS else x.kind,
                 text=x.text))
     for v, at, tot in r.history:
-        print(t("archive.show_version", version=v, at=at, total=_sv(Fraction_(tot))))
+        print(t("archive.show_version", version=v, at=at, total=_sv(Fraction(tot))))
     return 0
-
-
-KINDS = ("strength", "development", "example", "analysis")
-
-
-def Fraction_(text: str):
-    from fractions import Fraction
-
-    return Fraction(text)
 
 
 def cmd_average(args: argparse.Namespace) -> int:

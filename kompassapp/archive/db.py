@@ -26,7 +26,7 @@ from kompassapp.messages import t
 from kompassapp.paths import data_dir
 
 ENV = "KOMPASSAPP_ARCHIVE"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1: results; 2: + the running sums behind `average`
 FILE_NAME = "resultatarkiv.sqlite"
 
 metadata = MetaData()
@@ -101,10 +101,10 @@ subarea_scores = Table("subarea_scores", metadata,
                        Column("applicable", Integer, nullable=False),
                        Column("na", Integer, nullable=False))
 
-texts = Table("texts", metadata,  # findings now; per-area analysis texts ("analysis") when evaluations have them
+texts = Table("texts", metadata,  # findings; the analysis texts (per area "analysis", and the whole's)
               Column("result_id", ID, ForeignKey("results.id"), primary_key=True),
               Column("area_id", String(40), primary_key=True),
-              Column("kind", String(20), primary_key=True),  # strength | development | example | analysis
+              Column("kind", String(20), primary_key=True),  # finding kinds, analysis, summary, introduction, conclusion
               Column("position", Integer, primary_key=True),
               Column("text", Text, nullable=False),
               Column("municipality", String(200), nullable=False, server_default=""))
@@ -114,10 +114,38 @@ auditors = Table("auditors", metadata,  # the team that signs the report; never 
                  Column("position", Integer, primary_key=True),
                  Column("name", String(200), nullable=False))
 
-Index("area_scores_area", area_scores.c.area_id, area_scores.c.score_den)
+Index("evaluations_latest", evaluations.c.latest_result_id)
 
-# Migrations: from version N to N+1, run in one transaction with the version bump.
+# Running sums for `average`, kept by every push in the same transaction (the latest final
+# evaluation of each id counts): the average of 10 000 results then reads a few dozen rows.
+# store.rebuild_sums() recomputes them from the results (after a bulk load; the tests compare).
+average_sums = Table("average_sums", metadata,
+                     Column("edition", String(40), primary_key=True),
+                     Column("year", Integer, primary_key=True),
+                     Column("area_id", String(40), primary_key=True),
+                     Column("score_den", BigInteger, primary_key=True),
+                     Column("position", Integer, nullable=False),
+                     Column("sum_num", BigInteger, nullable=False),
+                     Column("n", Integer, nullable=False))
+average_counts = Table("average_counts", metadata,
+                       Column("edition", String(40), primary_key=True),
+                       Column("year", Integer, primary_key=True),
+                       Column("n", Integer, nullable=False))
+
+# Migrations: from version N to N+1, run in one transaction with the version bump (under a
+# PostgreSQL advisory lock, so one process migrates while the others wait).
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+
+def _add_running_sums(conn: Connection) -> None:
+    """Version 1 → 2: the running sums, computed once from the results already archived."""
+    from kompassapp.archive.store import rebuild_sums  # the one place that knows how to compute them
+
+    metadata.create_all(conn, tables=[average_sums, average_counts])
+    rebuild_sums(conn)
+
+
+MIGRATIONS[1] = _add_running_sums
 
 
 class ArchiveError(KompassError):
@@ -148,6 +176,9 @@ def resolve_url(spec: str | None = None) -> URL:
 
 
 def masked(url: URL) -> str:
+    """The archive's address for people: an SQLite file's path, a server URL with its password as ***."""
+    if url.drivername == "sqlite":
+        return url.database or ""
     if url.drivername.startswith("postgresql"):
         url = url.set(drivername="postgresql")  # as the user wrote it, without our driver's name
     return url.render_as_string(hide_password=True)
@@ -185,6 +216,10 @@ def make_engine(url: URL) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
         return engine
+    # Named here, not only found by SQLAlchemy at run time, so that bundlers (PyInstaller) pack the driver.
+    import psycopg  # noqa: F401
+    from sqlalchemy.dialects.postgresql import psycopg as _dialect  # noqa: F401
+
     return create_engine(url, pool_pre_ping=False, connect_args={"connect_timeout": 10})
 
 
@@ -232,9 +267,9 @@ def describe(error: exc.DBAPIError, url: URL, *, writing: bool = False) -> str:
     if sqlstate == "42501":  # insufficient_privilege
         return t("archive.read_only" if writing else "archive.no_privilege", where=masked(url))
     if sqlstate in ("28P01", "28000") or "password authentication failed" in reason or "no password" in reason:
-        return t("archive.login_failed", where=masked(url), reason=reason)
+        return t("archive.login_failed" if writing else "archive.login_failed_read", where=masked(url), reason=reason)
     if isinstance(error, exc.OperationalError) and (sqlstate is None or sqlstate.startswith("08")):
         if url.drivername == "sqlite":
             return t("archive.sqlite_failed", where=url.database, reason=reason)
-        return t("archive.unreachable", where=masked(url), reason=reason)
+        return t("archive.unreachable" if writing else "archive.unreachable_read", where=masked(url), reason=reason)
     return t("archive.db_error", where=masked(url), reason=reason)

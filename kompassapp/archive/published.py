@@ -41,7 +41,12 @@ def _table(path: Path) -> list[list[str]]:
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     try:
-        return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        rows = []
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if len(rows) > MAX_ROWS:
+                raise KompassError(t("archive.pub_too_many", file=path, n=MAX_ROWS))
+            rows.append(row)
+        return rows
     except csv.Error as exc:
         raise KompassError(t("archive.pub_csv", file=path, why=str(exc))) from None
 
@@ -74,7 +79,7 @@ def read_published(path: str | Path, edition: str | None = None) -> list[Result]
     """Every row of the table as a published result; refused whole on the first bad row.
     With `edition` (the jury's), a row of another edition is a bad row."""
     path = Path(path)
-    rows = [r for r in _table(path)]
+    rows = _table(path)
     while rows and not any(c.strip() for c in rows[-1]):
         rows.pop()
     if not rows:

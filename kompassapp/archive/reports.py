@@ -10,59 +10,82 @@ from pathlib import Path
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import aliased
 
-from kompassapp.archive.db import ArchiveError, area_scores, evaluations, results
+from kompassapp.archive.db import ArchiveError, area_scores, average_counts, average_sums, evaluations, results
 from kompassapp.archive.result import Result
 from kompassapp.archive.store import Archive, latest_filter
 from kompassapp.messages import t
 from kompassapp.references import Reference
 
 
-def _counted(edition: str, year_from: int | None, year_to: int | None):
-    """The latest final results of an edition; a published total is left out where the archive
-    holds the evaluation itself (same municipality, year and edition), so nothing counts twice."""
+def _published(edition: str, year_from: int | None, year_to: int | None):
+    """The latest published totals of an edition, less those where the archive holds the evaluation
+    itself (same municipality, year and edition): nothing counts twice."""
     other = aliased(results)
     other_e = aliased(evaluations)
-    duplicate = exists(select(other.c.id).join(other_e, other_e.c.latest_result_id == other.c.id).where(and_(
+    shadowed = exists(select(other.c.id).join(other_e, other_e.c.latest_result_id == other.c.id).where(and_(
         other.c.kind == "evaluation", other.c.status == "final", other.c.edition == results.c.edition,
         other.c.year == results.c.year, other.c.municipality_key == results.c.municipality_key)))
-    return [*latest_filter(edition, year_from, year_to), ~((results.c.kind == "published") & duplicate)]
+    return [*latest_filter(edition, year_from, year_to), results.c.kind == "published", ~shadowed]
 
 
 def average(archive: Archive, edition: str, year_from: int | None = None, year_to: int | None = None) -> Reference:
     """The mean area scores of the edition's final results, as a reference profile.
 
-    Sums are exact: SQL adds numerators per denominator, Python adds the few groups as fractions.
+    Sums are exact: numerators are added per denominator (kept running by every push, see
+    store._move_sums), and Python adds the few groups as fractions.
     The mean is rounded to two decimals (half to even) only at the end, for the reference file.
     """
-    where = _counted(edition, year_from, year_to)
     joined = results.join(evaluations, evaluations.c.latest_result_id == results.c.id)
-    with archive.connect() as conn:
-        n = conn.execute(select(func.count()).select_from(joined).where(*where)).scalar_one()
-        groups = conn.execute(
-            select(area_scores.c.area_id, area_scores.c.score_den, func.sum(area_scores.c.score_num),
-                   func.count(), func.min(area_scores.c.position))
-            .select_from(joined.join(area_scores, area_scores.c.result_id == results.c.id))
-            .where(*where).group_by(area_scores.c.area_id, area_scores.c.score_den)).all()
-        years = conn.execute(select(func.min(results.c.year), func.max(results.c.year))
-                             .select_from(joined).where(*where)).one()
-    if not n:
-        raise ArchiveError(t("archive.average_none", edition=edition))
     sums: dict[str, Fraction] = {}
     counts: dict[str, int] = {}
     order: dict[str, int] = {}
-    for area, den, num, k, position in groups:
-        sums[area] = sums.get(area, Fraction(0)) + Fraction(int(num), int(den))
-        counts[area] = counts.get(area, 0) + k
-        order[area] = min(order.get(area, position), position)
-    if len(set(counts.values())) != 1 or next(iter(counts.values())) != n:
+    with archive.connect() as conn:
+        # the archive's own evaluations: from the running sums the pushes keep
+        years = [average_counts.c.edition == edition, average_counts.c.n > 0]
+        sum_years = [average_sums.c.edition == edition, average_sums.c.n != 0]
+        if year_from is not None:
+            years.append(average_counts.c.year >= year_from)
+            sum_years.append(average_sums.c.year >= year_from)
+        if year_to is not None:
+            years.append(average_counts.c.year <= year_to)
+            sum_years.append(average_sums.c.year <= year_to)
+        k, first, last = conn.execute(select(func.sum(average_counts.c.n), func.min(average_counts.c.year),
+                                             func.max(average_counts.c.year)).where(*years)).one()
+        n = int(k or 0)
+        for area, den, num, c, position in conn.execute(
+                select(average_sums.c.area_id, average_sums.c.score_den, func.sum(average_sums.c.sum_num),
+                       func.sum(average_sums.c.n), func.min(average_sums.c.position))
+                .where(*sum_years).group_by(average_sums.c.area_id, average_sums.c.score_den)):
+            sums[area] = sums.get(area, Fraction(0)) + Fraction(int(num), int(den))
+            counts[area] = counts.get(area, 0) + int(c)
+            order[area] = min(order.get(area, position), position)
+        # published totals (few): counted live, so one shadowed by the evaluation itself drops out
+        where = _published(edition, year_from, year_to)
+        k, lo, hi = conn.execute(select(func.count(), func.min(results.c.year), func.max(results.c.year))
+                                 .select_from(joined).where(*where)).one()
+        if k:
+            n += k
+            first = lo if first is None else min(first, lo)
+            last = hi if last is None else max(last, hi)
+            for area, den, num, c, position in conn.execute(
+                    select(area_scores.c.area_id, area_scores.c.score_den, func.sum(area_scores.c.score_num),
+                           func.count(), func.min(area_scores.c.position))
+                    .select_from(joined.join(area_scores, area_scores.c.result_id == results.c.id))
+                    .where(*where).group_by(area_scores.c.area_id, area_scores.c.score_den)):
+                sums[area] = sums.get(area, Fraction(0)) + Fraction(int(num), int(den))
+                counts[area] = counts.get(area, 0) + int(c)
+                order[area] = min(order.get(area, position), position)
+    if not n:
+        raise ArchiveError(t("archive.average_none", edition=edition))
+    if set(counts.values()) != {n}:
         raise ArchiveError(t("archive.average_mixed", edition=edition))
     scores = {a: _round(sums[a] / n) for a in sorted(sums, key=lambda a: (order[a], a))}
-    span = str(years[0]) if years[0] == years[1] else f"{years[0]}–{years[1]}"
+    span = str(first) if first == last else f"{first}–{last}"
     name = t("archive.average_name", edition=edition, span=span, n=n)
     source = t("archive.average_source", where=archive.where, n=n, span=span, edition=edition)
-    ident = f"arkiv-{edition}-{years[0]}-{years[1]}-{n}"
-    bank = _bank_of(edition)
-    return Reference(id=ident, name=name, edition=edition, scores=scores, bank=bank, source=source, kind="average")
+    ident = f"arkiv-{edition}-{first}-{last}-{n}"
+    return Reference(id=ident, name=name, edition=edition, scores=scores, bank=_bank_of(edition), source=source,
+                     kind="average")
 
 
 def _bank_of(edition: str) -> str:

@@ -146,16 +146,19 @@ def check_code(code: str | None) -> str | None:
 def from_evaluation(ev, code: str | None = None) -> Result:
     """The result of an open evaluation (kompassapp.evaluation.Evaluation).
 
-    Final when every applicable question is answered and no question is disputed between
-    auditors; otherwise preliminary. Reads only scores, findings and the team's names.
+    Final when the lead has marked the report final (the domain's own notion: `kompassapp final`,
+    Arkiv ▸ Markera rapporten som slutlig; kompassapp.purge.final_at); otherwise preliminary.
+    Reads only scores, findings, analysis texts and the team's names.
     """
+    from kompassapp.purge import final_at
+
     info = ev.info
     if info.demo:
         raise KompassError(t("archive.demo", file=ev.path))
     if not ev.evaluation_id:
         raise KompassError(t("archive.no_id", file=ev.path))
     profile = ev.profile()
-    status = FINAL if not profile.preliminary and not ev.disputed() else PRELIMINARY
+    status = FINAL if final_at(ev.conn) else PRELIMINARY
     if code is None:  # a code kept in the file's details, should a later version record one
         row = ev.conn.execute("SELECT value FROM meta WHERE key = 'municipality_code'").fetchone()
         code = json.loads(row[0]) if row and row[0] else None
@@ -172,9 +175,23 @@ def from_evaluation(ev, code: str | None = None) -> Result:
             continue
         n = positions[(f.area_id, f.kind)] = positions.get((f.area_id, f.kind), -1) + 1
         texts.append(Text(f.area_id, f.kind, n, f.text, f.municipality or ""))
+    texts += _analysis_texts(ev)
     tally = profile.tally
     return Result(evaluation_id=ev.evaluation_id, kind=EVALUATION, municipality=info.municipality, year=info.year,
                   edition=ev.bank.edition, status=status, areas=areas, code=check_code(code), bank_id=ev.bank.id,
                   bank_revision=ev.bank.revision, bank_title=ev.bank.title, answered=tally.answered,
                   applicable=tally.applicable, texts=tuple(texts),
                   auditors=tuple(m.name for m in ev.team() if m.name.strip()))
+
+
+def _analysis_texts(ev) -> list[Text]:
+    """The report's analysis texts that count: one per area (kind "analysis"), and the summary,
+    introduction and conclusion of the whole (area ""). Absent in files from before analyses."""
+    if not hasattr(ev, "analysis_text"):
+        return []
+    out = [Text(a.id, "analysis", 0, text) for a in ev.bank.areas if (text := ev.analysis_text("area", a.id).strip())]
+    for kind in ("summary", "introduction", "conclusion"):
+        text = ev.analysis_text(kind).strip()
+        if text:
+            out.append(Text("", kind, 0, text))
+    return out

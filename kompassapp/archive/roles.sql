@@ -12,7 +12,7 @@
 --
 -- Auditors add results (a new version per changed push) but never delete or rewrite history:
 -- they get INSERT on the result tables and UPDATE only where a push must move the "latest"
--- pointer or remember a municipality code. The jury reads everything and writes nothing; a push
+-- pointer, remember a municipality code or keep the running sums for averages. The jury reads everything and writes nothing; a push
 -- with a jury login is refused by the server and kompassapp says so in one line.
 
 DO $$
@@ -31,13 +31,15 @@ GRANT USAGE ON SCHEMA public TO kompass_auditor, kompass_jury;
 
 -- read: both roles
 GRANT SELECT ON schema_info, municipalities, banks, evaluations, results, area_scores, subarea_scores, texts,
-    auditors TO kompass_auditor, kompass_jury;
+    auditors, average_sums, average_counts TO kompass_auditor, kompass_jury;
 
 -- push: auditors only
-GRANT INSERT ON municipalities, banks, evaluations, results, area_scores, subarea_scores, texts, auditors
-    TO kompass_auditor;
+GRANT INSERT ON municipalities, banks, evaluations, results, area_scores, subarea_scores, texts, auditors,
+    average_sums, average_counts TO kompass_auditor;
 GRANT UPDATE (latest_version, latest_result_id) ON evaluations TO kompass_auditor;
 GRANT UPDATE (code, name) ON municipalities TO kompass_auditor;
+GRANT UPDATE (sum_num, n) ON average_sums TO kompass_auditor;  -- the running sums behind `archive average`
+GRANT UPDATE (n) ON average_counts TO kompass_auditor;
 GRANT USAGE ON SEQUENCE results_id_seq TO kompass_auditor;
 
 -- nobody but the owner changes the schema

@@ -20,8 +20,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from kompassapp.archive import db
-from kompassapp.archive.db import (ArchiveError, area_scores, auditors, banks, evaluations, municipalities, results,
-                                   subarea_scores, texts)
+from kompassapp.archive.db import (ArchiveError, area_scores, auditors, average_counts, average_sums, banks,
+                                   evaluations, municipalities, results, subarea_scores, texts)
 from kompassapp.archive.result import AreaResult, Result, SubareaResult, Text, frac, ftext
 from kompassapp.messages import t
 
@@ -61,8 +61,11 @@ def _now() -> str:
 class Archive:
     """An archive at a URL (see db.resolve_url). `prompt` asks for a password if the server wants one."""
 
-    def __init__(self, spec: str | None = None, *, prompt: Callable[[str], str] | None = None):
+    def __init__(self, spec: str | None = None, *, prompt: Callable[[str], str] | None = None,
+                 password: str | None = None):
         self.url = db.resolve_url(spec)
+        if password and self.url.drivername != "sqlite":  # asked for by the window; kept in memory only
+            self.url = self.url.set(password=password)
         self.prompt = prompt
         self.engine = db.make_engine(self.url)
         self._ready = False
@@ -85,8 +88,8 @@ class Archive:
         self.close()
 
     # -- connections ----------------------------------------------------------------
-    def _raw_connect(self) -> Connection:
-        with db.translate_errors(self.url):
+    def _raw_connect(self, write: bool = False) -> Connection:
+        with db.translate_errors(self.url, writing=write):
             try:
                 return self.engine.connect()
             except db.exc.OperationalError as error:
@@ -96,13 +99,13 @@ class Archive:
         self.engine.dispose()
         self.url = self.url.set(password=password)  # kept in memory only, never written or shown
         self.engine = db.make_engine(self.url)
-        with db.translate_errors(self.url):
+        with db.translate_errors(self.url, writing=write):
             return self.engine.connect()
 
     @contextmanager
     def connect(self, *, write: bool = False) -> Iterator[Connection]:
         """A connection inside one transaction (committed at the end of the block)."""
-        conn = self._raw_connect()
+        conn = self._raw_connect(write)
         try:
             if write:
                 conn = conn.execution_options(write=True)
@@ -158,8 +161,9 @@ class Archive:
             return read_result(conn, evaluation_id, version)
 
     def results(self, ids: list[str]) -> list[Result]:
+        """The latest version of each id, in the order given."""
         with self.connect() as conn:
-            return [read_result(conn, i) for i in ids]
+            return read_latest(conn, ids)
 
 
 def _wants_password(error: db.exc.OperationalError) -> bool:
@@ -222,7 +226,63 @@ def write_result(conn: Connection, result: Result) -> Pushed:
                                          for i, n in enumerate(result.auditors)])
     conn.execute(evaluations.update().where(evaluations.c.evaluation_id == eid)
                  .values(latest_version=version, latest_result_id=rid))
+    _move_sums(conn, current.latest_result_id, result)
     return Pushed(eid, version, True)
+
+
+def _counts(result: Result) -> bool:
+    return result.kind == "evaluation" and result.status == "final"
+
+
+def _move_sums(conn: Connection, old_id: int | None, new: Result) -> None:
+    """Keep average_sums/average_counts in step: the old latest version out, the new one in.
+    Keys are applied in sorted order, so concurrent pushes never lock them in a cycle."""
+    deltas: dict[tuple, list[int]] = {}  # (edition, year, area, den) -> [position, num, n]
+    counts: dict[tuple, int] = {}
+    if old_id is not None:
+        old = conn.execute(select(results.c.kind, results.c.status, results.c.edition, results.c.year)
+                           .where(results.c.id == old_id)).one()
+        if old.kind == "evaluation" and old.status == "final":
+            counts[(old.edition, old.year)] = -1
+            for a in conn.execute(select(area_scores).where(area_scores.c.result_id == old_id)):
+                d = deltas.setdefault((old.edition, old.year, a.area_id, a.score_den), [a.position, 0, 0])
+                d[1] -= a.score_num
+                d[2] -= 1
+    if _counts(new):
+        counts[(new.edition, new.year)] = counts.get((new.edition, new.year), 0) + 1
+        for i, a in enumerate(new.areas):
+            d = deltas.setdefault((new.edition, new.year, a.id, a.score.denominator), [i, 0, 0])
+            d[1] += a.score.numerator
+            d[2] += 1
+    for (edition, year, area, den), (position, num, n) in sorted(deltas.items()):
+        if num or n:
+            conn.execute(_insert(conn, average_sums).values(
+                edition=edition, year=year, area_id=area, score_den=den, position=position, sum_num=num, n=n)
+                .on_conflict_do_update(index_elements=["edition", "year", "area_id", "score_den"],
+                                       set_={"sum_num": average_sums.c.sum_num + num, "n": average_sums.c.n + n}))
+    for (edition, year), n in sorted(counts.items()):
+        if n:
+            conn.execute(_insert(conn, average_counts).values(edition=edition, year=year, n=n)
+                         .on_conflict_do_update(index_elements=["edition", "year"],
+                                                set_={"n": average_counts.c.n + n}))
+
+
+def rebuild_sums(conn: Connection) -> None:
+    """Recompute the running sums from the results (after a bulk load, or to check them)."""
+    latest = (results.join(evaluations, evaluations.c.latest_result_id == results.c.id))
+    final = [results.c.kind == "evaluation", results.c.status == "final"]
+    conn.execute(average_sums.delete())
+    conn.execute(average_counts.delete())
+    conn.execute(average_sums.insert().from_select(
+        ["edition", "year", "area_id", "score_den", "position", "sum_num", "n"],
+        select(results.c.edition, results.c.year, area_scores.c.area_id, area_scores.c.score_den,
+               func.min(area_scores.c.position), func.sum(area_scores.c.score_num), func.count())
+        .select_from(latest.join(area_scores, area_scores.c.result_id == results.c.id)).where(*final)
+        .group_by(results.c.edition, results.c.year, area_scores.c.area_id, area_scores.c.score_den)))
+    conn.execute(average_counts.insert().from_select(
+        ["edition", "year", "n"],
+        select(results.c.edition, results.c.year, func.count()).select_from(latest).where(*final)
+        .group_by(results.c.edition, results.c.year)))
 
 
 def _structure(conn: Connection, bank_id: str | None, revision: int | None) -> tuple[str, dict]:
@@ -239,37 +299,79 @@ def read_result(conn: Connection, evaluation_id: str, version: int | None = None
     r = conn.execute(q).first()
     if r is None:
         raise ArchiveError(t("archive.unknown_id", id=evaluation_id))
-    title, structure = _structure(conn, r.bank_id, r.bank_revision)
-    shape = {a["id"]: a for a in structure.get("areas", [])}
-    subs: dict[str, list] = {}
-    for s in conn.execute(select(subarea_scores).where(subarea_scores.c.result_id == r.id)
-                          .order_by(subarea_scores.c.area_id, subarea_scores.c.position)):
-        titles = {x["id"]: x["title"] for x in shape.get(s.area_id, {}).get("subareas", [])}
-        subs.setdefault(s.area_id, []).append(SubareaResult(s.subarea_id, titles.get(s.subarea_id, s.subarea_id),
-                                                            Fraction(s.awarded), Fraction(s.possible), s.answered,
-                                                            s.applicable, s.na))
-    areas = []
-    for a in conn.execute(select(area_scores).where(area_scores.c.result_id == r.id).order_by(area_scores.c.position)):
-        info = shape.get(a.area_id, {})
-        areas.append(AreaResult(a.area_id, info.get("title", a.area_id), info.get("short", a.area_id),
-                                Fraction(info["max"]) if "max" in info else _default_max(r.edition),
-                                Fraction(a.score_num, a.score_den), frac(a.awarded), frac(a.possible), a.answered,
-                                a.applicable, a.na, tuple(subs.get(a.area_id, ()))))
-    found = tuple(Text(x.area_id, x.kind, x.position, x.text, x.municipality) for x in conn.execute(
-        select(texts).where(texts.c.result_id == r.id).order_by(texts.c.area_id, texts.c.kind, texts.c.position)))
-    names = tuple(conn.execute(select(auditors.c.name).where(auditors.c.result_id == r.id)
-                               .order_by(auditors.c.position)).scalars())
-    history = tuple((h.version, h.pushed_at, h.total) for h in conn.execute(
-        select(results.c.version, results.c.pushed_at, results.c.total)
-        .where(results.c.evaluation_id == evaluation_id).order_by(results.c.version)))
-    result = Result(evaluation_id=r.evaluation_id, kind=r.kind, municipality=r.municipality, year=r.year,
-                    edition=r.edition, status=r.status, areas=tuple(areas), code=r.municipality_code,
-                    bank_id=r.bank_id, bank_revision=r.bank_revision, bank_title=title, answered=r.answered,
-                    applicable=r.applicable, texts=found, auditors=names, source=r.source, version=r.version,
-                    pushed_at=r.pushed_at, history=history)
-    if not structure:  # published totals: area titles from the bundled bank of the edition, if any
-        result = replace(result, areas=tuple(_titled(result.areas, r.edition)))
-    return result
+    return read_many(conn, [r])[0]
+
+
+def read_latest(conn: Connection, ids: list[str]) -> list[Result]:
+    """The latest version of each id, in the order given (a few queries for any number of ids)."""
+    by_id = {}
+    for chunk in _chunks(ids):
+        for r in conn.execute(select(results).join(evaluations, evaluations.c.latest_result_id == results.c.id)
+                              .where(results.c.evaluation_id.in_(chunk))):
+            by_id[r.evaluation_id] = r
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        raise ArchiveError(t("archive.unknown_id", id=missing[0]))
+    return read_many(conn, [by_id[i] for i in ids])
+
+
+def _chunks(items: list, size: int = 500):
+    for k in range(0, len(items), size):
+        yield items[k:k + size]
+
+
+def _children(conn: Connection, table, rids: list[int], *order) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for chunk in _chunks(rids):
+        for row in conn.execute(select(table).where(table.c.result_id.in_(chunk)).order_by(table.c.result_id, *order)):
+            out.setdefault(row.result_id, []).append(row)
+    return out
+
+
+def read_many(conn: Connection, rows: list) -> list[Result]:
+    """Results from their `results` rows, with their scores, texts, auditors and history."""
+    rids = [r.id for r in rows]
+    all_subs = _children(conn, subarea_scores, rids, subarea_scores.c.area_id, subarea_scores.c.position)
+    all_areas = _children(conn, area_scores, rids, area_scores.c.position)
+    all_texts = _children(conn, texts, rids, texts.c.area_id, texts.c.kind, texts.c.position)
+    all_names = _children(conn, auditors, rids, auditors.c.position)
+    history: dict[str, list] = {}
+    for chunk in _chunks(sorted({r.evaluation_id for r in rows})):
+        for h in conn.execute(select(results.c.evaluation_id, results.c.version, results.c.pushed_at, results.c.total)
+                              .where(results.c.evaluation_id.in_(chunk)).order_by(results.c.version)):
+            history.setdefault(h.evaluation_id, []).append((h.version, h.pushed_at, h.total))
+    shapes: dict[tuple, tuple[str, dict]] = {}
+    out = []
+    for r in rows:
+        key = (r.bank_id, r.bank_revision)
+        if key not in shapes:
+            shapes[key] = _structure(conn, r.bank_id, r.bank_revision)
+        title, structure = shapes[key]
+        shape = {a["id"]: a for a in structure.get("areas", [])}
+        subs: dict[str, list] = {}
+        for s in all_subs.get(r.id, ()):
+            titles = {x["id"]: x["title"] for x in shape.get(s.area_id, {}).get("subareas", [])}
+            subs.setdefault(s.area_id, []).append(SubareaResult(
+                s.subarea_id, titles.get(s.subarea_id, s.subarea_id), Fraction(s.awarded), Fraction(s.possible),
+                s.answered, s.applicable, s.na))
+        areas = []
+        for a in all_areas.get(r.id, ()):
+            info = shape.get(a.area_id, {})
+            areas.append(AreaResult(a.area_id, info.get("title", a.area_id), info.get("short", a.area_id),
+                                    Fraction(info["max"]) if "max" in info else _default_max(r.edition),
+                                    Fraction(a.score_num, a.score_den), frac(a.awarded), frac(a.possible),
+                                    a.answered, a.applicable, a.na, tuple(subs.get(a.area_id, ()))))
+        result = Result(
+            evaluation_id=r.evaluation_id, kind=r.kind, municipality=r.municipality, year=r.year, edition=r.edition,
+            status=r.status, areas=tuple(areas), code=r.municipality_code, bank_id=r.bank_id,
+            bank_revision=r.bank_revision, bank_title=title, answered=r.answered, applicable=r.applicable,
+            texts=tuple(Text(x.area_id, x.kind, x.position, x.text, x.municipality) for x in all_texts.get(r.id, ())),
+            auditors=tuple(x.name for x in all_names.get(r.id, ())), source=r.source, version=r.version,
+            pushed_at=r.pushed_at, history=tuple(history.get(r.evaluation_id, ())))
+        if not structure:  # published totals: area titles from the bundled bank of the edition, if any
+            result = replace(result, areas=tuple(_titled(result.areas, r.edition)))
+        out.append(result)
+    return out
 
 
 def _default_max(edition: str) -> Fraction:

@@ -20,6 +20,9 @@ MESSAGES = {
     "archive.kind.development": {"sv": "utvecklingsområde", "en": "area for development"},
     "archive.kind.example": {"sv": "gott exempel", "en": "good example"},
     "archive.kind.analysis": {"sv": "analys", "en": "analysis"},
+    "archive.kind.summary": {"sv": "sammanfattande analys", "en": "summary"},
+    "archive.kind.introduction": {"sv": "inledning", "en": "introduction"},
+    "archive.kind.conclusion": {"sv": "avslutning", "en": "conclusion"},
     "archive.list_line": {"sv": "{municipality} {year}, utgåva {edition}: totalt {total} ({status}, version "
                                 "{version}) — {id}",
                           "en": "{municipality} {year}, edition {edition}: total {total} ({status}, version "
@@ -93,6 +96,10 @@ MESSAGES = {
                                   "när nätet fungerar",
                             "en": "the archive {where} cannot be reached ({reason}); the evaluation is untouched "
                                   "— push again when the network works"},
+    "archive.unreachable_read": {"sv": "arkivet {where} kan inte nås ({reason})",
+                                 "en": "the archive {where} cannot be reached ({reason})"},
+    "archive.login_failed_read": {"sv": "inloggningen till arkivet {where} misslyckades ({reason})",
+                                  "en": "logging in to the archive {where} failed ({reason})"},
     "archive.sqlite_failed": {"sv": "arkivfilen {where} kan inte användas ({reason})",
                               "en": "the archive file {where} cannot be used ({reason})"},
     "archive.db_error": {"sv": "arkivet {where} svarade med ett fel ({reason}); inget ändrades",
@@ -123,4 +130,34 @@ MESSAGES = {
                             "en": "edition {found}, but the jury compares edition {expected}"},
     "archive.pub_twice": {"sv": "samma kommun, år och utgåva som rad {first}",
                           "en": "the same municipality, year and edition as row {first}"},
+}
+
+# --help texts of `kompassapp archive …` in Swedish (kompassapp.messages.ARGPARSE_SV)
+ARGPARSE_SV = {
+    "the results archive: push results, list them, averages, jury, trends":
+        "resultatarkivet: skicka resultat, lista dem, medelvärden, jury, utveckling över åren",
+    "postgresql://user@host/db or an SQLite file (default: KOMPASSAPP_ARCHIVE, else the archive in your data "
+    "folder); the password comes from PGPASSWORD, a pgpass file or a prompt":
+        "postgresql://användare@värd/databas eller en SQLite-fil (standard: KOMPASSAPP_ARCHIVE, annars arkivet i "
+        "din datamapp); lösenordet kommer från PGPASSWORD, en pgpass-fil eller en fråga",
+    "send an evaluation's result (scores, findings, auditors; never notes or participants)":
+        "skicka en utvärderings resultat (poäng, iakttagelser, utvärderare; aldrig anteckningar eller intervjuade)",
+    "the municipality's four-digit code (kept for the municipality)":
+        "kommunens fyrsiffriga kod (sparas för kommunen)",
+    "print exactly what would be sent, as JSON; send nothing":
+        "skriv ut exakt vad som skulle skickas, som JSON; skicka inget",
+    "the archived results (the latest version of each)": "de arkiverade resultaten (det senaste av varje)",
+    "name or four-digit code": "namn eller fyrsiffrig kod",
+    "machine-readable output": "maskinläsbar utdata",
+    "one archived result with its versions": "ett arkiverat resultat med dess versioner",
+    "an earlier version (default: the latest)": "en tidigare version (standard: den senaste)",
+    "the edition's average of final results as a reference profile":
+        "utgåvans medelvärde av slutliga resultat som referensprofil",
+    "the jury workbook of a year's evaluations, from the archive":
+        "juryns arbetsbok över ett års utvärderingar, ur arkivet",
+    "when the year has evaluations of several editions": "när året har utvärderingar av flera utgåvor",
+    "a municipality's profiles over the years, per edition (xlsx or pdf)":
+        "en kommuns profiler över åren, per utgåva (xlsx eller pdf)",
+    "published totals (csv or xlsx: municipality,year,edition,1…8[,source])":
+        "publicerade resultat (csv eller xlsx: municipality,year,edition,1…8[,source])",
 }

@@ -53,6 +53,145 @@
     </message>
 </context>
 <context>
+    <name>ArchiveRoom</name>
+    <message>
+        <source>slutligt</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>preliminärt</source>
+        <translation>preliminary</translation>
+    </message>
+    <message>
+        <source>Skicka till resultatarkivet</source>
+        <translation>Send to the results archive</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3, totalt %4) skickas till %5. Detta är allt som lämnar datorn: poäng, status, iakttagelser och utvärderarnas namn — aldrig anteckningar, kommentarer, intervjuade eller ändringsloggen.</source>
+        <translation>%1 %2 (%3, total %4) is sent to %5. This is everything that leaves the computer: scores, status, findings and the evaluators&apos; names — never notes, comments, interviewees or the change log.</translation>
+    </message>
+    <message>
+        <source>&amp;Skicka</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Resultatarkivet</source>
+        <translation>The results archive</translation>
+    </message>
+    <message>
+        <source>%1 resultat i %2</source>
+        <translation>%1 results in %2</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Utgåva</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>publicerat</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>Skicka till &amp;resultatarkivet…</source>
+        <translation>Send to the &amp;results archive…</translation>
+    </message>
+    <message>
+        <source>Skicka utvärderingens resultat (poäng, iakttagelser, utvärderare) till resultatarkivet, efter en förhandsvisning</source>
+        <translation>Send the evaluation&apos;s result (scores, findings, evaluators) to the results archive, after a preview</translation>
+    </message>
+    <message>
+        <source>Resultat&amp;arkivet…</source>
+        <translation>Results &amp;archive…</translation>
+    </message>
+    <message>
+        <source>De arkiverade resultaten från alla kommuner och år</source>
+        <translation>The archived results of all municipalities and years</translation>
+    </message>
+    <message>
+        <source>Arkivets &amp;medelvärde</source>
+        <translation>Archive &amp;average</translation>
+    </message>
+    <message>
+        <source>Medelvärdet av arkivets slutliga resultat i den här utvärderingens utgåva</source>
+        <translation>The mean of the archive&apos;s final results in this evaluation&apos;s edition</translation>
+    </message>
+    <message>
+        <source>Resultatet kan inte skickas</source>
+        <translation>The result cannot be sent</translation>
+    </message>
+    <message>
+        <source>Skickar resultatet till %1 …</source>
+        <translation>Sending the result to %1 …</translation>
+    </message>
+    <message>
+        <source>Lösenord till resultatarkivet</source>
+        <translation>Password for the results archive</translation>
+    </message>
+    <message>
+        <source>Lösenord för %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>Resultatet skickades inte</source>
+        <translation>The result was not sent</translation>
+    </message>
+    <message>
+        <source>Resultatarkivet gick inte att nå eller tog inte emot resultatet. Utvärderingen är orörd och du kan arbeta vidare.</source>
+        <translation>The results archive could not be reached or did not accept the result. The evaluation is untouched and you can keep working.</translation>
+    </message>
+    <message>
+        <source>Skicka &amp;senare</source>
+        <translation>Send &amp;later</translation>
+    </message>
+    <message>
+        <source>Resultatet skickades till arkivet (version %1)</source>
+        <translation>The result was sent to the archive (version %1)</translation>
+    </message>
+    <message>
+        <source>Arkivet har redan detta resultat (version %1)</source>
+        <translation>The archive already holds this result (version %1)</translation>
+    </message>
+    <message>
+        <source>Skicka till &amp;resultatarkivet (väntar)…</source>
+        <translation>Send to the &amp;results archive (waiting)…</translation>
+    </message>
+    <message>
+        <source>Resultatet väntar på att skickas till resultatarkivet: Arkiv ▸ Skicka till resultatarkivet</source>
+        <translation>The result is waiting to be sent to the results archive: File ▸ Send to the results archive</translation>
+    </message>
+    <message>
+        <source>Resultatarkivet kan inte läsas</source>
+        <translation>The results archive cannot be read</translation>
+    </message>
+    <message>
+        <source>Arkivets medelvärde kan inte visas</source>
+        <translation>The archive average cannot be shown</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Ingen säkerhetskopia kunde tas (%1). Utvärderingsfilen påverkas inte.</source>

@@ -499,7 +499,9 @@ def test_features_put_their_menu_entries_on_the_named_places(qtbot, main_window,
     assert entries(w.ui.menuFile) == [
         "actionNew", "actionOpen", "&Senaste filer", "actionOpenDemo", "—", "actionEditInfo", "&Jämför med", "—",
         "actionMakeCopy", "actionMergeCopies", "—", "actionExportWorkbook", "actionExportPdf", "actionJuryWorkbook",
-        "—", "actionUpgradeBank", "actionRestoreBackup", "—", "actionMarkFinal", "actionPurge", "—", "För&beredelser", "—", "actionSettings", "—", "actionClose", "actionQuit"]
+        "—", "actionUpgradeBank", "actionRestoreBackup", "—", "actionMarkFinal", "actionPurge", "—",
+        "actionArchivePush", "actionArchiveList", "—", "För&beredelser", "—", "actionSettings", "—", "actionClose",
+        "actionQuit"]
     view = entries(w.ui.menuView)
     assert view[view.index("actionShowDocuments") + 1] == "actionShowConsensus"
 

@@ -24,6 +24,7 @@ from kompassapp.references import Reference
 from kompassapp.gui.answering.question_panel import QuestionPanel
 from kompassapp.gui.answering.question_tree import QuestionTree
 from kompassapp.gui.answering.search import SearchPanel
+from kompassapp.gui.archive import room as archive
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.bridge import Bridge
 from kompassapp.gui.base.comparison import Comparison
@@ -54,7 +55,7 @@ CHART_DELAY_MS = 30
 MAXIMIZE_UP_TO = 1440  # px of available screen width: a first start fills such a screen
 # Installed in this order; each puts its menu entries on its own named place in ui/main_window.ui.
 FEATURES = (("compare", compare_menu.install), ("team", team.install), ("exports", export_menu.install),
-            ("file_tools", file_actions.install), ("privacy", privacy.install), ("prepare", prepare.install))
+            ("file_tools", file_actions.install), ("privacy", privacy.install), ("prepare", prepare.install), ("archive", archive.install))
 
 
 class MainWindow(QMainWindow):

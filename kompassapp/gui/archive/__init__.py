@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: MIT
+"""The results archive's room in the window (see room.py)."""
