@@ -32,7 +32,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise KompassError(f"{path}: cannot write here ({exc.strerror or exc})") from None
     try:
-        os.chmod(tmp, _file_mode(path))
+        os.chmod(tmp, file_mode(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -43,7 +43,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise KompassError(f"{path}: cannot write the file ({exc.strerror or exc}); the previous file is unchanged") from None
 
 
-def _file_mode(path: Path) -> int:
+def file_mode(path: Path) -> int:
     """Keep the mode of the file we replace; a new file gets the usual 0666 less the umask."""
     try:
         return path.stat().st_mode & 0o777
@@ -152,7 +152,7 @@ def new_file(path: str | Path, *, replace: bool = False) -> Iterator[Path]:
         if leftover or not tmp.is_file():
             raise KompassError(f"{path}: the new file could not be completed; nothing was written")
         _remove_with_sides_only(tmp)
-        os.chmod(tmp, _file_mode(path))
+        os.chmod(tmp, file_mode(path))
         _fsync(tmp)
         if replace:
             os.replace(tmp, path)

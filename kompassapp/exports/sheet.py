@@ -45,6 +45,7 @@ from openpyxl.worksheet.cell_range import CellRange  # noqa: E402
 __all__ = ["Alignment", "PatternFill", "Reference"]  # re-exported for xlsx.py, jury.py
 
 from kompassapp.errors import KompassError
+from kompassapp.fileio import file_mode
 
 CELL_LIMIT = 32_767  # characters Excel keeps in one cell
 CHUNK = 32_000  # what we put in one cell, leaving room so no client truncates
@@ -447,7 +448,7 @@ def save(book: Book, out: Path) -> None:
             book.wb.save(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, _mode(out))
+        os.chmod(tmp, file_mode(out))
         os.replace(tmp, out)
     except (ValueError, TypeError) as exc:  # openpyxl's own checks; should not happen after `put`
         Path(tmp).unlink(missing_ok=True)
@@ -458,13 +459,3 @@ def save(book: Book, out: Path) -> None:
         book.discard()
         raise KompassError(f"{out}: cannot write the file ({exc.strerror or exc}); the previous file is unchanged") \
             from None
-
-
-def _mode(path: Path) -> int:
-    """Keep the mode of the file we replace; a new file gets the usual 0666 less the umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
