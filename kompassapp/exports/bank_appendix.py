@@ -8,9 +8,6 @@ with the questions that use it. A /1 bank has neither: no columns, no appendix.
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph
-
 from kompassapp.bank.model import Bank, Question
 
 
@@ -41,6 +38,10 @@ def used_by(bank: Bank) -> list[tuple[str, list[str]]]:
 
 def bank_appendix(bank: Bank, s: dict, number: int = 4) -> list:
     """PDF flowables: the appendix on the bank's interview groups and documents ([] for a /1 bank)."""
+    # here, not at the top: the workbook uses this module too, and need not load reportlab
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, Paragraph
+
     if not has_instruments(bank):
         return []
     from kompassapp.exports.pdf import _table, text  # pdf.py calls this: imported when it runs
