@@ -22,6 +22,13 @@ test -s "$work/demo.xlsx" && test -s "$work/demo.pdf"
 "$cli" export "$work/demo.kompass" --docx "$work/demo.docx" --final  # python-docx's templates, the rose via Pillow
 test -s "$work/demo.docx"
 "$cli" bank validate dist/Kompassapp/_internal/question_bank/*.yaml
+# Encryption (sqlcipher3) and the results archive (SQLAlchemy on SQLite) from the bundle.
+KOMPASSAPP_NEW_PASSPHRASE="bundle smoke phrase" "$cli" new --bank kommunkompassen-2020 --municipality Provby \
+  --year 2026 --encrypt -o "$work/enc.kompass"
+KOMPASSAPP_PASSPHRASE="bundle smoke phrase" "$cli" summary "$work/enc.kompass" --json | grep -q '"municipality": "Provby"'
+"$cli" new --bank kommunkompassen-2020 --municipality Provby --year 2026 -o "$work/plain.kompass"
+"$cli" archive push "$work/plain.kompass" --db "$work/archive.sqlite"
+"$cli" archive list --db "$work/archive.sqlite" --json | grep -q '"municipality": "Provby"'
 timeout 60 dist/Kompassapp/Kompassapp --demo --quit-after-start 2> "$work/window.err"
 if grep -v -e "propagateSizeHints" "$work/window.err" | grep -q .; then
   echo "the window wrote to stderr:"; cat "$work/window.err"; exit 1
