@@ -28,7 +28,6 @@ from kompassapp.evaluation import STATUSES, Evaluation
 from kompassapp.scoring import NA
 from kompassapp.gui.base import commands
 from kompassapp.gui.base.banktext import display_bank
-from kompassapp.gui.base.errors import guarded_push
 from kompassapp.gui.forms.ui_question_panel import Ui_QuestionPanel
 from kompassapp.gui.base.i18n import score_text
 from kompassapp.gui.base.plaintext import esc, show_plain, tooltip
@@ -116,7 +115,7 @@ class QuestionPanel(QWidget):
             self._sync_buttons()
             return
         self.flush_comment()
-        if guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, choice=key)):
+        if commands.edit(self, self.stack, commands.SetAnswer(self.ev, q, choice=key)):
             self.answered.emit(q)
 
     def _refuse_na(self) -> None:
@@ -133,7 +132,7 @@ class QuestionPanel(QWidget):
         if q is None:
             return
         status = "draft" if self.scores.own_answer(q).status == "done" else "done"
-        guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, status=status))
+        commands.edit(self, self.stack, commands.SetAnswer(self.ev, q, status=status))
 
     # -- showing a question -----------------------------------------------------------
     def show_question(self, question_id: str) -> bool:
@@ -267,7 +266,7 @@ class QuestionPanel(QWidget):
             return True
         text = self.ui.commentEdit.toPlainText()
         if text != self.scores.own_answer(q).comment:
-            return guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, comment=text)) is not None
+            return commands.edit(self, self.stack, commands.SetAnswer(self.ev, q, comment=text))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -281,7 +280,7 @@ class QuestionPanel(QWidget):
         q = self.question_id
         status = self.ui.statusCombo.itemData(index)
         if q is not None and status != self.scores.own_answer(q).status:
-            if not guarded_push(self, self.stack, commands.SetAnswer(self.ev, q, status=status)):
+            if not commands.edit(self, self.stack, commands.SetAnswer(self.ev, q, status=status)):
                 self._sync_buttons()
 
     def option_buttons(self) -> list[tuple[str, QPushButton]]:

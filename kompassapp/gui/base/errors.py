@@ -157,10 +157,3 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
 
 def install() -> None:
     sys.excepthook = excepthook
-
-
-def guarded_push(parent: QWidget | None, stack, command):
-    """The command when the edit was made, else None; the same as `commands.edit` (kept for callers not yet moved)."""
-    from kompassapp.gui.base.commands import edit
-
-    return command if edit(parent, stack, command) else None
