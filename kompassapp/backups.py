@@ -60,8 +60,13 @@ def take(ev: Evaluation, *, keep: int = KEEP) -> Path:
 
 def list_backups(ev: Evaluation) -> list[Backup]:
     """The evaluation's snapshots, newest first."""
+    return backups_in(folder_for(ev))
+
+
+def backups_in(folder: Path) -> list[Backup]:
+    """The snapshots in a backup folder (named by the time taken), newest first."""
     found = []
-    for path in folder_for(ev).glob("*.kompass"):
+    for path in folder.glob("*.kompass"):
         try:
             taken = datetime.strptime(path.stem, _STAMP).replace(tzinfo=timezone.utc)
         except ValueError:

@@ -12,7 +12,6 @@ and opens it again; the user is told where the replaced file is.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
@@ -47,14 +46,7 @@ def remember_folder(settings: Settings, path: Path, folder: Path) -> None:
 def backups_of(settings: Settings, path: Path) -> list[Backup]:
     """The backups taken of the file at `path` while it was open here, newest first."""
     folder = settings.q.value(_folder_key(path), "")
-    found = []
-    for snapshot in Path(str(folder)).glob("*.kompass") if folder else ():
-        try:  # named by the time taken, as kompassapp.backups writes them
-            taken = datetime.strptime(snapshot.stem, "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
-        except ValueError:
-            continue
-        found.append(Backup(snapshot, taken))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+    return backups.backups_in(Path(str(folder))) if folder else []
 
 
 class BackupKeeper(QObject):
