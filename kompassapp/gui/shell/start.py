@@ -7,7 +7,6 @@ where backups of that file were taken here, offers to restore one (the app does 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,22 +33,14 @@ def demo_path() -> Path:
 
 
 def ensure_demo() -> Path:
-    """The demo evaluation in the user's data folder, written on first use.
-
-    It is built beside its final name and renamed, so an interrupted build never leaves a
-    half-written demo that would then be opened.
-    """
+    """The demo evaluation in the user's data folder, written on first use (build_demo makes it
+    appear whole or not at all, so an interrupted build is never opened)."""
     from kompassapp.demo import build_demo  # loads YAML: only when the demo is asked for
 
     path = demo_path()
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
-    build_demo(tmp)
-    os.replace(tmp, path)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(path)
     return path
 
 
